@@ -1,0 +1,37 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/**
+ * One config for both targets. Chrome gets MV3; Firefox gets WXT's default (MV2),
+ * which Firefox ESR runs with the fewest prompts.
+ */
+export default defineConfig({
+  // Every dependency shows in the file that uses it.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Backgrounder',
+    description: 'Background cards for names in U.S.–China news, with citations. Offline and private.',
+    // No permission is needed yet: the content script is declared for http(s) pages,
+    // and opening a tab or messaging one needs none.
+    permissions: [],
+    commands: {
+      'show-card': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: 'Show the card for the name at the cursor (again: the next name)',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'backgrounder@backgrounder.example',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
