@@ -1,0 +1,102 @@
+/**
+ * Context conditions on a candidate mention, compiled once from the lexicon and
+ * evaluated only when a candidate is found, so they add nothing to the scan of
+ * text that mentions nothing.
+ */
+import type { Condition } from '../types';
+import { foldText } from './chars';
+
+/** How far either side of a mention `near` looks, clipped to the paragraph. */
+export const NEAR_RADIUS = 200;
+/** How much text `before`/`after` phrases may span. */
+const EDGE_WINDOW = 48;
+
+export type CompiledCondition =
+  | { kind: 'near'; re: RegExp }
+  | { kind: 'before'; phrases: readonly string[] }
+  | { kind: 'after'; phrases: readonly string[] }
+  | { kind: 'seen' }
+  | { kind: 'any'; of: readonly CompiledCondition[] };
+
+/** What a condition sees: the text, the candidate and what came before it. */
+export interface ConditionContext {
+  text: string;
+  start: number;
+  end: number;
+  seen: boolean;
+}
+
+const HARD_BREAK = /\n[ \t\r]*\n|\u2029/g;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function compileCondition(c: Condition): CompiledCondition {
+  if ('near' in c) {
+    const alternatives = c.near.map((w) => escapeRegExp(foldText(w)).replace(/ /g, '\\s+'));
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+    return { kind: 'near', re };
+  }
+  if ('before' in c) return { kind: 'before', phrases: c.before.map(foldText) };
+  if ('after' in c) return { kind: 'after', phrases: c.after.map(foldText) };
+  if ('seen' in c) return { kind: 'seen' };
+  return { kind: 'any', of: c.any.map(compileCondition) };
+}
+
+/** The paragraph around [start, end), at most `radius` characters either side. */
+export function paragraphWindow(text: string, start: number, end: number, radius: number): [number, number] {
+  let a = Math.max(0, start - radius);
+  let b = Math.min(text.length, end + radius);
+  const slice = text.slice(a, b);
+  HARD_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let newA = a;
+  let newB = b;
+  while ((m = HARD_BREAK.exec(slice)) !== null) {
+    const at = a + m.index;
+    if (at + m[0].length <= start) newA = at + m[0].length;
+    else if (at >= end) {
+      newB = at;
+      break;
+    }
+  }
+  return [newA, newB];
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+function endsWithPhrase(haystack: string, phrase: string): boolean {
+  if (!haystack.endsWith(phrase)) return false;
+  return !isWordChar(haystack[haystack.length - phrase.length - 1]) || !isWordChar(phrase[0]);
+}
+
+function startsWithPhrase(haystack: string, phrase: string): boolean {
+  if (!haystack.startsWith(phrase)) return false;
+  return !isWordChar(haystack[phrase.length]) || !isWordChar(phrase[phrase.length - 1]);
+}
+
+export function holds(c: CompiledCondition, ctx: ConditionContext): boolean {
+  switch (c.kind) {
+    case 'seen':
+      return ctx.seen;
+    case 'any':
+      return c.of.some((x) => holds(x, ctx));
+    case 'near': {
+      const [a, b] = paragraphWindow(ctx.text, ctx.start, ctx.end, NEAR_RADIUS);
+      return c.re.test(foldText(ctx.text.slice(a, ctx.start))) || c.re.test(foldText(ctx.text.slice(ctx.end, b)));
+    }
+    case 'before': {
+      const [a] = paragraphWindow(ctx.text, ctx.start, ctx.end, EDGE_WINDOW);
+      const before = foldText(ctx.text.slice(a, ctx.start)).trimEnd();
+      return c.phrases.some((p) => endsWithPhrase(before, p));
+    }
+    case 'after': {
+      const [, b] = paragraphWindow(ctx.text, ctx.start, ctx.end, EDGE_WINDOW);
+      const after = foldText(ctx.text.slice(ctx.end, b)).trimStart();
+      return c.phrases.some((p) => startsWithPhrase(after, p));
+    }
+  }
+}

@@ -1,0 +1,2 @@
+export { createMatcher, createSession, type Matcher, type MatchSession } from './match';
+export { aliasKey } from './compile';

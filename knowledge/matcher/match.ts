@@ -1,0 +1,230 @@
+/**
+ * Finds mentions of curated entities in plain text: whole words, longest match first,
+ * tolerant of curly apostrophes, no-break spaces, line breaks and invisible characters
+ * inside names, possessives and plurals.
+ */
+import type { LexiconEntry, Mention } from '../types';
+import { IGNORE, SPACE, isHanCode, isIgnorableCode, isSpaceCode, isWordCode, keyOf } from './chars';
+import { type CompiledAlias, type CompiledLexicon, type TrieNode, compileLexicon } from './compile';
+import { holds } from './conditions';
+import { checkCase } from './letter-case';
+import { SOMEONE_ELSE, wordAfter, wordBefore } from './surnames';
+
+/**
+ * What the matcher remembers while reading one document, possibly in many pieces:
+ * who has been mentioned, and who each bare surname currently means.
+ */
+export interface MatchSession {
+  seen: Set<string>;
+  owners: Map<string, string>;
+}
+
+export function createSession(): MatchSession {
+  return { seen: new Set(), owners: new Map() };
+}
+
+interface Candidate {
+  node: TrieNode;
+  /** End of the alias in the text. */
+  end: number;
+}
+
+type Verdict = 'accept' | 'reject' | 'block';
+
+const GENERATIONAL = /^\s*,?\s*(?:jr|sr|ii|iii|iv)\b/i;
+
+/** Walks the trie from `start`, returning every alias end reached, shortest first. */
+function walk(root: TrieNode, text: string, start: number): Candidate[] {
+  const found: Candidate[] = [];
+  let node = root;
+  let p = start;
+  const n = text.length;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    const k = keyOf(c);
+    if (k === IGNORE) {
+      p++;
+      continue;
+    }
+    let next: TrieNode | undefined;
+    if (k === SPACE) {
+      next = node.next.get(SPACE);
+      if (!next) break;
+      let newlines = 0;
+      while (p < n && (isSpaceCode(text.charCodeAt(p)) || isIgnorableCode(text.charCodeAt(p)))) {
+        const w = text.charCodeAt(p);
+        if (w === 10 || w === 0x2029) newlines += w === 10 ? 1 : 2;
+        p++;
+      }
+      // A blank line (or paragraph separator) ends the paragraph: no name spans it.
+      if (newlines > 1) break;
+    } else {
+      next = node.next.get(k);
+      if (!next) break;
+      p++;
+    }
+    node = next;
+    if (node.out) found.push({ node, end: p });
+  }
+  return found;
+}
+
+/** Endings an apostrophe may add to a name: possessive and contractions ("Musk's", "Trump'll"). */
+const CLITICS = new Set(['s', 'd', 'll', 're', 've']);
+
+function boundaryAt(text: string, p: number): boolean {
+  if (p >= text.length) return true;
+  const c = text.charCodeAt(p);
+  if (isWordCode(c)) return false;
+  if (keyOf(c) !== 39 || !isWordCode(text.charCodeAt(p + 1))) return true;
+  // "Xi'an" is one word; "Xi's" is Xi.
+  let q = p + 1;
+  while (q < text.length && isWordCode(text.charCodeAt(q))) q++;
+  return CLITICS.has(text.slice(p + 1, q).toLowerCase());
+}
+
+/** Where the mention ends, given the alias end: after a plural suffix, or null if not a whole word. */
+function wordEnd(alias: CompiledAlias, text: string, end: number): number | null {
+  if (alias.openEnd || !isWordCode(alias.text.charCodeAt(alias.text.length - 1)) || boundaryAt(text, end)) return end;
+  if (!alias.plural) return null;
+  for (const suffix of ['s', 'es']) {
+    const s = text.slice(end, end + suffix.length);
+    if (s.toLowerCase() === suffix && boundaryAt(text, end + suffix.length)) return end + suffix.length;
+  }
+  return null;
+}
+
+function judgeSurname(alias: CompiledAlias, text: string, start: number, end: number, session: MatchSession): Verdict {
+  const s = alias.surname!;
+  const prev = wordBefore(text, start);
+  const next = wordAfter(text, end);
+  if (prev?.nameLike) {
+    if (s.given.has(prev.word)) return 'accept';
+    // In a title-case headline ("How China Sees Trump Policy") capitals say nothing about names.
+    if (wordBefore(text, prev.start)?.nameLike || next?.nameLike) return 'reject';
+    session.owners.set(s.key, SOMEONE_ELSE);
+    return 'reject';
+  }
+  if (GENERATIONAL.test(text.slice(end, end + 6)) || (s.order === 'eastern' && next?.nameLike && !s.given.has(next.word))) {
+    session.owners.set(s.key, SOMEONE_ELSE);
+    return 'block';
+  }
+  const owner = session.owners.get(s.key);
+  if (owner === undefined) return s.alone === 'always' ? 'accept' : 'reject';
+  return owner === alias.id ? 'accept' : 'reject';
+}
+
+function judge(alias: CompiledAlias, text: string, start: number, end: number, session: MatchSession): Verdict {
+  if (!checkCase(alias, text, start, end)) return 'reject';
+  const ctx = { text, start, end, seen: session.seen.has(alias.id) };
+  if (alias.unless && holds(alias.unless, ctx)) return 'reject';
+  if (alias.when && !holds(alias.when, ctx)) return 'reject';
+  if (alias.bareSurname) return judgeSurname(alias, text, start, end, session);
+  if (alias.surname && GENERATIONAL.test(text.slice(end, end + 6))) {
+    // "Donald Trump Jr." is someone else, and so is the bare surname for a while.
+    session.owners.set(alias.surname.key, SOMEONE_ELSE);
+    return 'block';
+  }
+  return 'accept';
+}
+
+function record(alias: CompiledAlias, session: MatchSession): void {
+  session.seen.add(alias.id);
+  if (alias.surname) session.owners.set(alias.surname.key, alias.id);
+}
+
+/**
+ * A name inside a match may continue past it as a longer name of the same entity:
+ * "Vice President Han" + "Han Zheng". The mention then covers both.
+ */
+function extend(lex: CompiledLexicon, text: string, id: string, start: number, end: number, session: MatchSession): number {
+  let furthest = end;
+  for (let p = start + 1; p < end; p++) {
+    if (!isWordCode(text.charCodeAt(p)) || isWordCode(text.charCodeAt(p - 1))) continue;
+    for (const { node, end: e } of walk(lex.root, text, p)) {
+      if (e <= furthest) continue;
+      for (const alias of node.out!) {
+        if (alias.id !== id || alias.bareSurname) continue;
+        const stop = wordEnd(alias, text, e);
+        if (stop !== null && judge(alias, text, p, e, session) === 'accept') furthest = stop;
+      }
+    }
+  }
+  return furthest;
+}
+
+/**
+ * The best mention starting at `start`, or a number: how far to skip when a
+ * refused name must not be matched in parts (e.g. "Donald Trump Jr.").
+ */
+function matchAt(lex: CompiledLexicon, text: string, start: number, session: MatchSession): Mention | number | null {
+  const candidates = walk(lex.root, text, start);
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const { node, end } = candidates[i]!;
+    for (const alias of node.out!) {
+      const stop = wordEnd(alias, text, end);
+      if (stop === null) continue;
+      const verdict = judge(alias, text, start, end, session);
+      if (verdict === 'block') return stop;
+      if (verdict === 'reject') continue;
+      record(alias, session);
+      const last = extend(lex, text, alias.id, start, stop, session);
+      return { id: alias.id, start, end: last, text: text.slice(start, last) };
+    }
+  }
+  return null;
+}
+
+/** A compiled matcher: build it once, use it on any number of texts. */
+export interface Matcher {
+  readonly entries: readonly LexiconEntry[];
+  /** Mentions in `text`, in order. Pass one session for all the pieces of one document. */
+  find(text: string, session?: MatchSession): Mention[];
+}
+
+export function createMatcher(entries: readonly LexiconEntry[]): Matcher {
+  const lex = compileLexicon(entries);
+  const first = lex.root.next;
+  return {
+    entries,
+    find(text, session = createSession()) {
+      const out: Mention[] = [];
+      const n = text.length;
+      let i = 0;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (!isWordCode(c)) {
+          i++;
+          continue;
+        }
+        // i is a word start. Try it, then (if nothing matched) skip the rest of the
+        // word, trying only Han characters inside it, which need no word boundary.
+        const hit = first.has(keyOf(c)) ? matchAt(lex, text, i, session) : null;
+        if (typeof hit === 'number') {
+          i = hit;
+          continue;
+        }
+        if (hit) {
+          out.push(hit);
+          i = hit.end;
+          continue;
+        }
+        i++;
+        while (i < n) {
+          const d = text.charCodeAt(i);
+          if (!isWordCode(d)) break;
+          if (isHanCode(d) && first.has(d)) {
+            const inner = matchAt(lex, text, i, session);
+            if (inner && typeof inner !== 'number') {
+              out.push(inner);
+              i = inner.end;
+              break;
+            }
+          }
+          i++;
+        }
+      }
+      return out;
+    },
+  };
+}

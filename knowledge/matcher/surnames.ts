@@ -1,0 +1,82 @@
+/**
+ * Who a bare surname means. A reader resolves "Biden said" by the last person of that
+ * name introduced in full; we do the same, and refuse when unsure.
+ */
+import { foldText, isSpaceCode, isWordCode } from './chars';
+
+/** Owner recorded when someone other than a curated person was named with this surname. */
+export const SOMEONE_ELSE = '';
+
+/**
+ * Capitalised words that stand next to a surname without being a given name: titles
+ * (which say "a person" but not which), function words of title-case headlines,
+ * months and days. Folded to lower case.
+ */
+const NOT_GIVEN_NAMES = new Set(
+  (
+    'president vice secretary mr mrs ms dr sen senator rep representative premier chairman chairwoman ' +
+    'general gen governor gov minister prime commerce treasury state defense former ex elected ' +
+    'president-elect candidate ceo founder billionaire businessman entrepreneur adviser advisor official ' +
+    'leader director ambassador envoy speaker chief executive judge justice attorney professor prof ' +
+    'analyst negotiator counselor trade u.s us uk eu chinese china american america beijing washington ' +
+    'republican republicans democrat democrats democratic gop white house administration team camp campaign ' +
+    'era the a an and or but nor as at by for from in into of on to with when while after before if so ' +
+    'that this these those then than also both why how what who whom whose where says said tells told ' +
+    'asked under against between because since during until though although whether however meanwhile ' +
+    'still yet once like about over unlike including via per even only not no yes new old now today ' +
+    'yesterday tomorrow tonight january february march april may june july august september october ' +
+    'november december monday tuesday wednesday thursday friday saturday sunday is was are were will would ' +
+    'can could should has had have do does did let lets sir madam comrade chair then-president then-vice ' +
+    'deputy under-secretary assistant acting senior top our your their his her its my we they he she it ' +
+    'given despite following according amid among amongst without within across toward towards beyond upon ' +
+    'around behind near next unlike whereas where why should must might ask asks why here there every each ' +
+    'all some many most more less few several any whatever whenever wherever whoever if unless just even'
+  ).split(' '),
+);
+
+export interface Neighbour {
+  word: string;
+  /** Where the word starts in the text. */
+  start: number;
+  /** Capitalised and not a title or function word: looks like a given name. */
+  nameLike: boolean;
+}
+
+function isCapitalised(word: string): boolean {
+  const first = word[0];
+  return first !== undefined && first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+function classify(word: string, start: number): Neighbour {
+  const folded = foldText(word).replace(/\.$/, '');
+  const nameLike = isCapitalised(word) && !NOT_GIVEN_NAMES.has(folded) && !/'s$/.test(folded);
+  return { word: folded, start, nameLike };
+}
+
+/** The word right before `start`, on the same line and separated from it by spaces only. */
+export function wordBefore(text: string, start: number): Neighbour | null {
+  let p = start;
+  while (p > 0 && isSpaceCode(text.charCodeAt(p - 1))) {
+    // A heading ends at a line break: the word above is not part of the name.
+    if (text.charCodeAt(p - 1) === 10) return null;
+    p--;
+  }
+  if (p === start) return null;
+  const end = p;
+  while (p > 0 && (isWordCode(text.charCodeAt(p - 1)) || text[p - 1] === "'" || text[p - 1] === '’' || text[p - 1] === '.')) p--;
+  if (p === end) return null;
+  // A word ending in a full stop ends a sentence, unless it is an initial or a short title ("J.", "Mr.").
+  if (text[end - 1] === '.' && end - p > 3 && !/^(?:[A-Z]\.)+$/.test(text.slice(p, end))) return null;
+  return classify(text.slice(p, end), p);
+}
+
+/** The word right after `end`, separated from it by spaces only. */
+export function wordAfter(text: string, end: number): Neighbour | null {
+  let p = end;
+  while (p < text.length && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0xa0)) p++;
+  if (p === end) return null;
+  const start = p;
+  while (p < text.length && isWordCode(text.charCodeAt(p))) p++;
+  if (p === start) return null;
+  return classify(text.slice(start, p), start);
+}
