@@ -1,0 +1,179 @@
+/**
+ * Companies, platforms and news outlets. Several share their name with everyday words
+ * or other things (an apple, Nikola Tesla, the letter X), so their bare names carry rules.
+ */
+import type { Condition, EntityRecord } from '../types';
+
+/** Words that show "Apple"/"Blackstone" is being used as a company. */
+const BUSINESS: readonly string[] = [
+  'company', 'companies', 'firm', 'firms', 'CEO', 'chief executive', 'shares', 'stock', 'investor', 'investors',
+  'investment', 'Inc', 'business', 'corporate', 'revenue', 'sales', 'market', 'supply chain', 'factory', 'factories',
+];
+
+const MUSK_OR_TRUMP: readonly string[] = ['Musk', 'Trump', 'post', 'posted', 'posts', 'platform', 'account', 'social media'];
+
+/** "X" is the platform only when the text says so. */
+const X_AS_PLATFORM: Condition = {
+  any: [
+    { after: [', formerly Twitter', '(formerly Twitter', ', formerly known as Twitter', '(formerly known as Twitter', ', previously Twitter', ', the platform formerly', '(the platform formerly', ', the social media platform', ', formerly called Twitter'] },
+    { before: ['posted on', 'posts on', 'post on', 'a post on', 'wrote on', 'writes on', 'writing on', 'said on', 'says on', 'tweeted on', 'shared on', 'announced on', 'posting on', 'platform', 'social media platform', 'social network', 'social-media platform', 'followers on', 'account on', 'banned from', 'suspended from', 'owner of', 'owns'] },
+  ],
+};
+
+export const companiesAndMedia: EntityRecord[] = [
+  {
+    id: 'tesla',
+    name: 'Tesla',
+    type: 'company',
+    aliases: [
+      { text: 'Tesla', unless: { any: [{ before: ['Nikola'] }, { after: ['coil', 'coils', 'unit', 'units'] }] } },
+      'Tesla Inc.',
+      'Tesla Motors',
+      '特斯拉',
+    ],
+    summary:
+      'Elon Musk’s electric-vehicle company and a key player in China’s EV market. Its Shanghai Gigafactory, opened in 2019, was the first wholly foreign-owned car plant in China; Premier Li Qiang has praised it as a successful partnership.',
+    facts: [{ label: '2019', value: 'Shanghai Gigafactory opened' }],
+    related: ['tesla-shanghai', 'elon-musk', 'li-qiang'],
+  },
+  {
+    id: 'tesla-shanghai',
+    name: 'Tesla Gigafactory Shanghai',
+    type: 'facility',
+    aliases: [
+      'Tesla Gigafactory Shanghai',
+      'Gigafactory Shanghai',
+      'Giga Shanghai',
+      'Shanghai Gigafactory',
+      'Tesla Shanghai Gigafactory',
+      'Tesla’s Shanghai Gigafactory',
+      'Tesla’s Gigafactory in Shanghai',
+      'Tesla Gigafactory in Shanghai',
+      'Tesla Shanghai plant',
+      'Tesla’s Shanghai plant',
+      'Tesla Shanghai factory',
+      'Tesla’s Shanghai factory',
+      'Tesla’s plant in Shanghai',
+      'Tesla’s factory in Shanghai',
+      'Tesla’s Shanghai facility',
+      'Tesla, established in Shanghai',
+      '特斯拉上海超级工厂',
+    ],
+    summary:
+      'Tesla’s car plant in Shanghai, opened in 2019: the first wholly foreign-owned car plant in China, held up as a successful model of U.S.–China cooperation.',
+    facts: [
+      { label: 'Opened', value: '2019' },
+      { label: 'Status', value: 'First wholly foreign-owned car plant in China' },
+    ],
+    related: ['tesla', 'elon-musk', 'li-qiang'],
+  },
+  {
+    id: 'spacex',
+    name: 'SpaceX',
+    type: 'company',
+    aliases: ['SpaceX', 'Space Exploration Technologies'],
+    summary: 'Musk’s rocket company, dominant in private space exploration, a field where China is racing to compete.',
+    facts: [],
+    related: ['elon-musk'],
+  },
+  {
+    id: 'neuralink',
+    name: 'Neuralink',
+    type: 'company',
+    aliases: ['Neuralink'],
+    summary: 'Musk’s brain-computer interface venture, in a sector both countries view as strategically vital.',
+    facts: [],
+    related: ['elon-musk', 'xai'],
+  },
+  {
+    id: 'xai',
+    name: 'xAI',
+    type: 'company',
+    aliases: ['xAI'],
+    summary: 'Musk’s artificial-intelligence company, in a sector both countries view as strategically vital.',
+    facts: [],
+    related: ['elon-musk', 'neuralink'],
+  },
+  {
+    id: 'apple',
+    name: 'Apple',
+    type: 'company',
+    aliases: [
+      {
+        text: 'Apple',
+        when: { any: [{ seen: true }, { near: [...BUSINESS, 'Tim Cook', 'Cook', 'iPhone', 'iPhones', 'iPad', 'Mac', 'App Store', 'Foxconn', 'tech', 'technology', 'smartphone', 'smartphones', 'Microsoft', 'Google', 'Tesla', 'Blackstone', 'Nvidia'] }] },
+        unless: { any: [{ before: ['Big', 'big'] }, { after: ['Daily', 'pie', 'pies', 'juice', 'tree', 'trees', 'orchard', 'orchards', 'cider'] }] },
+      },
+      'Apple Inc.',
+      'Apple Inc',
+      '苹果公司',
+    ],
+    summary: 'Technology company led by Tim Cook, named among the businesses whose leaders might help stabilise U.S.–China relations.',
+    facts: [],
+    related: ['tim-cook'],
+  },
+  {
+    id: 'blackstone',
+    name: 'Blackstone',
+    type: 'company',
+    aliases: [
+      { text: 'Blackstone', when: { any: [{ seen: true }, { near: [...BUSINESS, 'Schwarzman', 'private equity', 'asset manager', 'real estate', 'buyout', 'Wall Street', 'Apple', 'Tim Cook'] }] } },
+      'Blackstone Group',
+      'Blackstone Inc.',
+    ],
+    summary: 'Investment firm led by Stephen Schwarzman, named among the businesses whose leaders might help stabilise U.S.–China relations.',
+    facts: [],
+    related: ['stephen-schwarzman'],
+  },
+  {
+    id: 'x-twitter',
+    name: 'X (formerly Twitter)',
+    type: 'company',
+    aliases: [{ text: 'X', when: X_AS_PLATFORM }, 'X Corp', 'X Corp.', 'Twitter'],
+    summary: 'The social platform formerly called Twitter, where Musk called Trump’s return to politics “divisive.”',
+    facts: [],
+    related: ['elon-musk', 'weibo', 'truth-social'],
+  },
+  {
+    id: 'truth-social',
+    name: 'Truth Social',
+    type: 'company',
+    aliases: [{ text: 'Truth Social', when: { any: [{ seen: true }, { near: MUSK_OR_TRUMP }, { before: ['on'] }] } }],
+    summary: 'The social platform where Trump wrote that he and Xi Jinping could “solve many problems together.”',
+    facts: [],
+    related: ['donald-trump', 'x-twitter'],
+  },
+  {
+    id: 'global-times',
+    name: 'Global Times',
+    type: 'media',
+    aliases: [
+      {
+        text: 'Global Times',
+        when: { any: [{ seen: true }, { near: ['China', 'Chinese', 'Beijing', 'state', 'state-run', 'state media', 'newspaper', 'tabloid', 'editorial', 'editorials', 'Communist', 'Xinhua', 'outlet', 'outlets', 'reported', 'People’s Daily'] }] },
+      },
+      '环球时报',
+    ],
+    summary: 'Chinese state-run outlet; with Xinhua it praised Musk’s comments as “rational” and “forward-thinking.”',
+    facts: [],
+    related: ['xinhua', 'weibo', 'elon-musk'],
+  },
+  {
+    id: 'xinhua',
+    name: 'Xinhua',
+    type: 'media',
+    aliases: ['Xinhua', 'Xinhua News Agency', '新华社'],
+    summary: 'Chinese state-run outlet; with the Global Times it was quick to praise Musk’s break with Trump.',
+    facts: [],
+    related: ['global-times', 'weibo'],
+  },
+  {
+    id: 'weibo',
+    name: 'Weibo',
+    type: 'media',
+    aliases: ['Weibo', 'Sina Weibo', '微博'],
+    summary: 'China’s Twitter-like platform, whose users called Musk a “rare Western entrepreneur with vision.”',
+    facts: [],
+    related: ['x-twitter', 'global-times'],
+  },
+];

@@ -1,0 +1,85 @@
+/** Summits, visits, climate agreements and the places the corpus returns to. */
+import type { EntityRecord } from '../types';
+
+const CLIMATE: readonly string[] = ['climate', 'emissions', 'carbon', 'warming', 'COP', 'withdrawal', 'withdraw'];
+
+export const eventsAndPlaces: EntityRecord[] = [
+  {
+    id: 'woodside-summit',
+    name: 'Biden-Xi summit, November 2023',
+    type: 'event',
+    aliases: [
+      'Woodside summit',
+      'Filoli summit',
+      'Biden-Xi summit',
+      'Xi-Biden summit',
+      'Biden-Xi meeting',
+      'Xi-Biden meeting',
+      'President Xi and Biden in November 2023',
+      'Xi and Biden in November 2023',
+      'Biden and Xi in November 2023',
+      'November 2023 summit',
+      { text: 'San Francisco summit', when: { near: ['Xi', 'Biden', 'China', 'Chinese'] } },
+    ],
+    summary:
+      'The November 2023 meetings between Biden and Xi Jinping. Their agreements improved communication between the two militaries and relaunched cooperation on fentanyl.',
+    facts: [{ label: 'When', value: 'November 2023' }],
+    related: ['joe-biden', 'xi-jinping', 'fentanyl-cooperation', 'jake-sullivan'],
+  },
+  {
+    id: 'paris-agreement',
+    name: 'Paris Agreement',
+    type: 'agreement',
+    aliases: ['Paris Agreement', 'Paris climate agreement', 'Paris climate accord', 'Paris climate deal', { text: 'Paris accord', when: { near: CLIMATE } }],
+    summary:
+      'The global climate agreement that U.S.–China climate diplomacy helped bring about. Trump’s expected withdrawal could end bilateral climate cooperation.',
+    facts: [],
+    related: ['cop28', 'donald-trump'],
+  },
+  {
+    id: 'cop28',
+    name: 'COP28 (Dubai, 2023)',
+    type: 'event',
+    aliases: ['COP28', 'COP 28', 'COP-28', 'Dubai climate summit', 'Dubai climate talks'],
+    summary: 'The Dubai climate conference where U.S.–China climate diplomacy contributed to a global consensus.',
+    facts: [{ label: 'Where', value: 'Dubai' }],
+    related: ['paris-agreement'],
+  },
+  {
+    id: 'kissinger-1971-visit',
+    name: 'Kissinger’s 1971 visit to Beijing',
+    type: 'event',
+    aliases: [
+      'visit to Beijing in 1971',
+      '1971 visit to Beijing',
+      'trip to Beijing in 1971',
+      '1971 trip to Beijing',
+      'Kissinger’s 1971 visit',
+      'Kissinger’s 1971 trip',
+      'Kissinger’s secret trip',
+      'Kissinger’s secret visit',
+    ],
+    summary: 'Henry Kissinger’s landmark visit to Beijing in 1971, which helped normalise U.S.–China relations.',
+    facts: [{ label: 'When', value: '1971' }],
+    related: ['henry-kissinger'],
+  },
+  {
+    id: 'taiwan',
+    name: 'Taiwan',
+    type: 'place',
+    aliases: ['Taiwan', '台湾', '臺灣'],
+    summary:
+      'Island that Beijing claims as its territory, a regional flashpoint; the U.S. counts on it among the partners meant to curb Chinese expansion and limit cooperation with Beijing on chips.',
+    facts: [],
+    related: ['south-china-sea', 'indo-pacific-command'],
+  },
+  {
+    id: 'south-china-sea',
+    name: 'South China Sea',
+    type: 'place',
+    aliases: ['South China Sea', 'S. China Sea'],
+    summary: 'Regional flashpoint where improved military communication since November 2023 has helped reduce tensions.',
+    facts: [],
+    related: ['taiwan', 'indo-pacific-command', 'woodside-summit'],
+  },
+];
