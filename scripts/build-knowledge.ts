@@ -1,0 +1,31 @@
+/**
+ * npm run knowledge: compiles knowledge/ into knowledge/generated/{lexicon,knowledge}.json.
+ * Exits non-zero, naming each entity at fault, when the knowledge does not hold together.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildKnowledge } from '../knowledge/build/compile';
+import { KnowledgeBuildError } from '../knowledge/build/errors';
+import { documents } from '../knowledge/corpus/documents';
+import { entities } from '../knowledge/entities';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const corpusDir = join(root, 'knowledge', 'corpus');
+const outDir = join(root, 'knowledge', 'generated');
+
+try {
+  const docs = documents.map((d) => ({ ...d, text: readFileSync(join(corpusDir, d.file), 'utf8') }));
+  const { lexicon, knowledge } = buildKnowledge({ entities, documents: docs });
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'lexicon.json'), JSON.stringify(lexicon));
+  writeFileSync(join(outDir, 'knowledge.json'), JSON.stringify(knowledge));
+  const passages = knowledge.entities.reduce((n, e) => n + e.passages.length, 0);
+  console.log(`knowledge: ${knowledge.entities.length} entities, ${passages} passages from ${docs.length} documents`);
+} catch (err) {
+  if (err instanceof KnowledgeBuildError) {
+    console.error(err.message);
+    process.exit(1);
+  }
+  throw err;
+}
