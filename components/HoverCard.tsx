@@ -1,0 +1,103 @@
+/** The hover card: who or what a name is, with excerpts from the sources that say so. */
+import type { JSX } from 'preact';
+import type { CardData, Excerpt } from '../knowledge/cards';
+import { TYPE_LABELS } from './typeLabels';
+
+export interface HoverCardProps {
+  /** The card's data, or null while it loads. */
+  card: CardData | null;
+  /** The name as written on the page, shown while loading. */
+  label: string;
+  /** Id of the heading, so the dialog is announced by the entity's name. */
+  headingId: string;
+  onClose(): void;
+  onRelated(id: string): void;
+  onReadSource(excerpt: Excerpt): void;
+}
+
+/** An excerpt's text with its mentions emphasised, as text nodes only: never markup. */
+export function Marked({ text, marks }: { text: string; marks: Excerpt['marks'] }): JSX.Element {
+  const parts: (string | JSX.Element)[] = [];
+  let at = 0;
+  marks.forEach(([s, e], i) => {
+    if (s > at) parts.push(text.slice(at, s));
+    parts.push(<mark key={i}>{text.slice(s, e)}</mark>);
+    at = e;
+  });
+  if (at < text.length) parts.push(text.slice(at));
+  return <>{parts}</>;
+}
+
+function ExcerptItem({ excerpt, onReadSource }: { excerpt: Excerpt; onReadSource(e: Excerpt): void }): JSX.Element {
+  return (
+    <li class="excerpt">
+      <blockquote>
+        {excerpt.leadingEllipsis ? '… ' : ''}
+        <Marked text={excerpt.text} marks={excerpt.marks} />
+        {excerpt.trailingEllipsis ? ' …' : ''}
+      </blockquote>
+      <div class="cite">
+        <cite>{excerpt.title}</cite> <span class="source">· {excerpt.source}</span>{' '}
+        <button type="button" class="link" onClick={() => onReadSource(excerpt)}>
+          Read the source
+        </button>
+      </div>
+    </li>
+  );
+}
+
+export function HoverCard(props: HoverCardProps): JSX.Element {
+  const { card } = props;
+  return (
+    <div class="card" role="dialog" aria-labelledby={props.headingId} tabIndex={-1} aria-busy={card ? 'false' : 'true'}>
+      <header>
+        <h2 id={props.headingId}>{card ? card.name : props.label}</h2>
+        {card ? <span class="type">{TYPE_LABELS[card.type]}</span> : null}
+        <button type="button" class="close" aria-label="Close" onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+      {card ? (
+        <>
+          <p class="summary">{card.summary}</p>
+          {card.facts.length ? (
+            <dl class="facts">
+              {card.facts.map((f) => (
+                <div key={f.label}>
+                  <dt>{f.label}</dt>
+                  <dd>{f.value}</dd>
+                </div>
+              ))}
+            </dl>
+          ) : null}
+          {card.excerpts.length ? (
+            <section aria-label="From the sources">
+              <h3>From the sources</h3>
+              <ul class="excerpts">
+                {card.excerpts.map((x) => (
+                  <ExcerptItem key={`${x.doc}:${x.passage[0]}`} excerpt={x} onReadSource={props.onReadSource} />
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {card.related.length ? (
+            <nav aria-label="Related">
+              <h3>Related</h3>
+              <ul class="related">
+                {card.related.map((r) => (
+                  <li key={r.id}>
+                    <button type="button" class="chip" onClick={() => props.onRelated(r.id)}>
+                      {r.name}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
+        </>
+      ) : (
+        <p class="loading">Loading…</p>
+      )}
+    </div>
+  );
+}

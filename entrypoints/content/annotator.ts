@@ -1,0 +1,137 @@
+/**
+ * Finds mentions on the page and paints them with the CSS Custom Highlight API: the
+ * page's DOM is never changed, so its layout, text, selection, copy and find-in-page
+ * stay as they were. Work is cut into slices of a few milliseconds so the page never
+ * has a long task, and each slice is recorded as performance.measure('entity-scan').
+ */
+import { type MatchSession, type Matcher, createSession } from '../../knowledge/matcher';
+import { type TextBlock, readBlocks } from '../../pagetext/blocks';
+import { isSkipped } from '../../pagetext/skip';
+import type { MentionIndex, Placed } from './mention-index';
+
+/** A slice stops after this long: well under the 50 ms that makes a task "long". */
+export const SLICE_BUDGET_MS = 8;
+/** Name of the performance measure each slice records. */
+export const SCAN_MEASURE = 'entity-scan';
+
+export interface Scheduler {
+  /** Runs `fn` in a later task (WXT's ctx.setTimeout, which stops with the script). */
+  later(fn: () => void): void;
+}
+
+function nodeAt(block: TextBlock, offset: number, isEnd: boolean): [Text, number] {
+  let lo = 0;
+  let hi = block.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = block.starts[mid]!;
+    if (s < offset || (!isEnd && s === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  return [block.nodes[lo]!, offset - block.starts[lo]!];
+}
+
+/** True when `node` sits inside something never annotated (an editor, code, our UI). */
+export function insideSkipped(node: Node): boolean {
+  for (let el = node.parentElement; el; el = el.parentElement) if (isSkipped(el)) return true;
+  return false;
+}
+
+export class Annotator {
+  private queue: Node[] = [];
+  private blocks: Generator<TextBlock, void, undefined> | null = null;
+  private cleared = new Set<Element>();
+  private scheduled = false;
+  private stopped = false;
+  readonly session: MatchSession = createSession();
+  painted = 0;
+
+  constructor(
+    private doc: Document,
+    private matcher: Matcher,
+    private highlight: Highlight,
+    private index: MentionIndex,
+    private scheduler: Scheduler,
+  ) {}
+
+  /** Queues a subtree for scanning; text already painted inside it is repainted. */
+  enqueue(root: Node): void {
+    if (this.stopped || insideSkipped(root)) return;
+    this.queue.push(root);
+    this.schedule();
+  }
+
+  /** Unpaints mentions in blocks that left the page. */
+  prune(): void {
+    for (const p of this.index.prune()) this.highlight.delete(p.range);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.queue = [];
+    this.blocks = null;
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    this.scheduler.later(() => {
+      this.scheduled = false;
+      this.runSlice();
+    });
+  }
+
+  private nextBlock(): TextBlock | null {
+    for (;;) {
+      if (this.blocks) {
+        const r = this.blocks.next();
+        if (!r.done) return r.value;
+        this.blocks = null;
+      }
+      const root = this.queue.shift();
+      if (!root) return null;
+      if (!root.isConnected) continue;
+      this.cleared.clear();
+      this.blocks = readBlocks(root, this.doc);
+    }
+  }
+
+  private runSlice(): void {
+    if (this.stopped) return;
+    const start = performance.now();
+    let block: TextBlock | null = null;
+    while (performance.now() - start < SLICE_BUDGET_MS && (block = this.nextBlock())) this.paint(block);
+    performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail: { matches: this.painted } });
+    if (block) this.schedule();
+  }
+
+  private paint(block: TextBlock): void {
+    if (!this.cleared.has(block.element)) {
+      // One element can yield several blocks (text around a nested paragraph): clear it once.
+      this.cleared.add(block.element);
+      for (const old of this.index.removeBlock(block.element)) this.highlight.delete(old.range);
+    }
+    for (const m of this.matcher.find(block.text, this.session)) {
+      const placed = this.place(block, m.id, m.start, m.end);
+      this.highlight.add(placed.range);
+      this.index.add(block.element, placed);
+      this.painted++;
+    }
+  }
+
+  private place(block: TextBlock, id: string, start: number, end: number): Placed {
+    const [sNode, sOff] = nodeAt(block, start, false);
+    const [eNode, eOff] = nodeAt(block, end, true);
+    const range = this.doc.createRange();
+    range.setStart(sNode, sOff);
+    range.setEnd(eNode, eOff);
+    const parts: Placed['parts'][number][] = [];
+    const first = block.nodes.indexOf(sNode);
+    const last = block.nodes.indexOf(eNode);
+    for (let i = first; i <= last; i++) {
+      const node = block.nodes[i]!;
+      parts.push({ node, start: i === first ? sOff : 0, end: i === last ? eOff : node.data.length });
+    }
+    return { id, range, parts };
+  }
+}

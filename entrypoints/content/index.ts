@@ -1,0 +1,13 @@
+/** The content script: runs Backgrounder on every http(s) page. */
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { lexicon } from '../../knowledge/shipped-lexicon';
+import { startBackgrounder } from './app';
+import './mentions.css';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    startBackgrounder(ctx, document, lexicon);
+  },
+});
