@@ -1,0 +1,73 @@
+/**
+ * Launches the system Chromium with the built extension, through playwright-core.
+ * CHROME_PATH overrides the binary. Flags are the ones this machine needs as root and
+ * offline (see README: Testing).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, type Worker, chromium } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  profile: string;
+  close(opts?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export function chromePath(): string {
+  return process.env.CHROME_PATH ?? '/usr/bin/chromium';
+}
+
+export async function launchWithExtension(opts: { profile?: string; headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+  const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'backgrounder-profile-'));
+  const ext = opts.extensionDir ?? EXTENSION_DIR;
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromePath(),
+    headless: opts.headless ?? true,
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+    viewport: { width: 1200, height: 800 },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    profile,
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+interface ChromeTabsApi {
+  tabs: {
+    query(q: { active: boolean }): Promise<{ id?: number }[]>;
+    sendMessage(id: number, message: unknown): Promise<unknown>;
+  };
+}
+
+/** Sends a message from the background to the active tab, as the command handler does. */
+export async function sendToActiveTab(worker: Worker, message: unknown): Promise<unknown> {
+  return worker.evaluate(async (msg) => {
+    const { tabs } = (globalThis as unknown as { chrome: ChromeTabsApi }).chrome;
+    const [tab] = await tabs.query({ active: true });
+    return tabs.sendMessage(tab!.id!, msg);
+  }, message);
+}

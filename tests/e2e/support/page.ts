@@ -1,0 +1,56 @@
+/** Reading Backgrounder's state from a page, as a test or benchmark sees it. */
+import type { Page } from 'playwright-core';
+
+export interface PaintedMention {
+  text: string;
+  /** Id of the element the mention starts in. */
+  block: string;
+}
+
+/** Waits until the annotator has recorded at least one scan slice and gone quiet. */
+export async function waitForScan(page: Page, minMatches = 1, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(
+    (min) => {
+      const m = performance.getEntriesByName('entity-scan', 'measure') as PerformanceMeasure[];
+      const last = m.at(-1);
+      return last !== undefined && (last.detail as { matches: number }).matches >= min;
+    },
+    minMatches,
+    { timeout },
+  );
+}
+
+/** The painted mentions, read from the CSS highlight registry in the page's main world. */
+export async function paintedMentions(page: Page): Promise<PaintedMention[]> {
+  return page.evaluate(() => {
+    const hl = CSS.highlights.get('backgrounder-mention');
+    if (!hl) return [];
+    return [...hl].map((r) => {
+      const range = r as Range;
+      const el = range.startContainer.parentElement;
+      return { text: range.toString(), block: el?.closest('[id]')?.id ?? '' };
+    });
+  });
+}
+
+/** Screen point in the middle of the first occurrence of `text` inside element #id. */
+export async function pointOf(page: Page, id: string, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([id, text]) => {
+      const root = document.getElementById(id)!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf(text);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + text.length);
+        // The first line box: a name wrapped over two lines has a bounding box between them.
+        const b = r.getClientRects()[0]!;
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      throw new Error(`text ${text} not found in #${id}`);
+    },
+    [id, text] as const,
+  );
+}
