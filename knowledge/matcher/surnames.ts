@@ -42,6 +42,9 @@ export interface Neighbour {
   nameLike: boolean;
 }
 
+/** Initials ("J.", "U.S.") and abbreviated titles, after which a sentence goes on. */
+const ABBREVIATIONS = /^(?:(?:[A-Z]\.)+|Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Capt|Sgt|Adm|Prof|Pres|St|Hon|Amb)\.$/;
+
 function isCapitalised(word: string): boolean {
   const first = word[0];
   return first !== undefined && first !== first.toLowerCase() && first === first.toUpperCase();
@@ -65,8 +68,8 @@ export function wordBefore(text: string, start: number): Neighbour | null {
   const end = p;
   while (p > 0 && (isWordCode(text.charCodeAt(p - 1)) || text[p - 1] === "'" || text[p - 1] === '’' || text[p - 1] === '.')) p--;
   if (p === end) return null;
-  // A word ending in a full stop ends a sentence, unless it is an initial or a short title ("J.", "Mr.").
-  if (text[end - 1] === '.' && end - p > 3 && !/^(?:[A-Z]\.)+$/.test(text.slice(p, end))) return null;
+  // A word ending in a full stop ends a sentence, unless it is an initial or an abbreviated title.
+  if (text[end - 1] === '.' && !ABBREVIATIONS.test(text.slice(p, end))) return null;
   return classify(text.slice(p, end), p);
 }
 

@@ -1,0 +1,169 @@
+/** The matcher on tables of tricky cases: every rule, and the look-alikes it must refuse. */
+import { describe, expect, it } from 'vitest';
+import { entities } from '../../knowledge/entities';
+import { createMatcher, createSession } from '../../knowledge/matcher';
+
+const matcher = createMatcher(entities);
+const ids = (text: string) => matcher.find(text).map((m) => m.id);
+const pairs = (text: string) => matcher.find(text).map((m) => [m.id, m.text]);
+
+describe('finding names', () => {
+  it.each([
+    ['Lawmakers may revoke PNTR for China.', [['pntr', 'PNTR']]],
+    ['China’s permanent normal trade relations status', [['pntr', 'permanent normal trade relations']]],
+    ['restoring normal trade relations with Beijing', [['pntr', 'normal trade relations']]],
+    ['stripping China of MFN status', [['most-favored-nation', 'MFN']]],
+    ['its most-favoured-nation status', [['most-favored-nation', 'most-favoured-nation']]],
+    ['under the Phase One agreement', [['phase-one-deal', 'Phase One agreement']]],
+    ['the phase one trade deal with China', [['phase-one-deal', 'phase one trade deal']]],
+    ['Tesla’s Shanghai factory', [['tesla-shanghai', 'Tesla’s Shanghai factory']]],
+    ['President Xi met envoys', [['xi-jinping', 'President Xi']]],
+    ['Treasury Secretary Bessent said', [['scott-bessent', 'Treasury Secretary Bessent']]],
+    ['the Group of 20 summit and the G-20', [['g20', 'Group of 20'], ['g20', 'G-20']]],
+    ['the Paris climate accord', [['paris-agreement', 'Paris climate accord']]],
+    ['COP28 in Dubai', [['cop28', 'COP28']]],
+    ['习近平会见马斯克', [['xi-jinping', '习近平'], ['elon-musk', '马斯克']]],
+  ])('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
+  it('prefers the longest match', () => {
+    expect(pairs('the Tesla Shanghai plant grew')).toEqual([['tesla-shanghai', 'Tesla Shanghai plant']]);
+    expect(pairs('Vice President Han Zheng met him')).toEqual([['han-zheng', 'Vice President Han Zheng']]);
+    expect(pairs('President Xi Jinping spoke')).toEqual([['xi-jinping', 'President Xi Jinping']]);
+  });
+
+  it('matches whole words only', () => {
+    expect(ids('Teslas and Muskrats and Trumpet players and IMFs')).toEqual([]);
+    expect(ids('the PNTRs')).toEqual([]);
+    expect(ids('Apples at a TaiwanX expo')).toEqual([]);
+  });
+
+  it('tolerates curly and straight apostrophes, no-break spaces and line breaks inside names', () => {
+    expect(pairs("Tesla's Shanghai plant")).toEqual([['tesla-shanghai', "Tesla's Shanghai plant"]]);
+    expect(pairs('Xi\u00a0Jinping')).toEqual([['xi-jinping', 'Xi\u00a0Jinping']]);
+    expect(pairs('Scott\n   Bessent')).toEqual([['scott-bessent', 'Scott\n   Bessent']]);
+    expect(pairs('Xi Jin\u00adping and Scott\u202fBes\u200bsent')).toEqual([
+      ['xi-jinping', 'Xi Jin\u00adping'],
+      ['scott-bessent', 'Scott\u202fBes\u200bsent'],
+    ]);
+  });
+
+  it('never joins a name across a blank line (a paragraph break)', () => {
+    expect(pairs('Scott\n\nBessent')).toEqual([['scott-bessent', 'Bessent']]);
+    expect(pairs('Xi\n \nJinping')).toEqual([]);
+  });
+
+  it('handles possessives without swallowing them, and plurals of common nouns', () => {
+    expect(pairs('Musk’s companies and Trump\'s tariffs')).toEqual([
+      ['elon-musk', 'Musk'],
+      ['donald-trump', 'Trump'],
+    ]);
+    expect(pairs('the Section 301 tariffs, then more Section 301 tariff rounds')).toEqual([
+      ['section-301-tariffs', 'Section 301 tariffs'],
+      ['section-301-tariffs', 'Section 301 tariff'],
+    ]);
+    expect(pairs('China’s chip export controls')).toEqual([['chip-export-controls', 'chip export controls']]);
+  });
+
+  it('reports UTF-16 offsets into the text', () => {
+    const text = '🇺🇸 and 🇨🇳: Xi Jinping';
+    const [m] = matcher.find(text);
+    expect(text.slice(m!.start, m!.end)).toBe('Xi Jinping');
+  });
+
+  it('does not treat "Xi\'an" as Xi', () => {
+    expect(ids('Flights from Beijing to Xi’an and Xi\'an resumed.')).toEqual([]);
+  });
+});
+
+describe('letter case', () => {
+  it.each([
+    ['apple pie in China', []],
+    ['the apple of his eye, said Tim Cook', ['tim-cook']],
+    ['pntr status', []],
+    ['XAI and Xai', []],
+    ['ELON MUSK SPEAKS', ['elon-musk']],
+    ['PERMANENT NORMAL TRADE RELATIONS', ['pntr']],
+    ['Permanent Normal Trade Relations', ['pntr']],
+    ['global times have changed', []],
+  ])('%s', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+});
+
+describe('ambiguous names follow rules', () => {
+  it.each([
+    ['"Phase One" only with trade context', 'Phase One of the clinical study enrolled 40 patients.', []],
+    ['"Phase One" with trade context', 'China fell short of the Phase One purchase targets for soybeans.', ['phase-one-deal']],
+    ['"X" as the platform after "posted on"', 'He posted on X late on Sunday.', ['x-twitter']],
+    ['"X, formerly Twitter"', 'X, formerly Twitter, said nothing.', ['x-twitter']],
+    ['"X (formerly Twitter)"', 'on X (formerly Twitter) today', ['x-twitter']],
+    ['"X" as the platform after "formerly Twitter" was said', 'X, the platform formerly known as Twitter, fined.', ['x-twitter', 'x-twitter']],
+    ['"X" as a letter', 'Generation X voters and Malcolm X and an X-ray', []],
+    ['"Apple" with company context', 'Apple shares fell as the company warned on China sales.', ['apple']],
+    ['"Apple" the fruit', 'Apple orchards in Washington State had a good year.', []],
+    ['"Apple Daily" is a newspaper', 'Apple Daily, the Hong Kong newspaper, closed; its shares had value.', []],
+    ['"the Big Apple"', 'shares rose in the Big Apple', []],
+    ['Nikola Tesla is not Tesla', 'Nikola Tesla was an inventor.', []],
+    ['a Tesla coil', 'He built a Tesla coil.', []],
+    ['"Cook" alone without Tim Cook', 'Cook said the meal was ready.', []],
+    ['"Cook" after Tim Cook', 'Tim Cook visited Beijing. Cook said sales were strong.', ['tim-cook', 'tim-cook']],
+    ['"Captain Cook" is someone else', 'Tim Cook flew in. Captain Cook sailed. Cook said...', ['tim-cook']],
+    ['"Blackstone" without context', 'Blackstone is a village in Virginia.', []],
+    ['"Blackstone" with Schwarzman', 'Stephen Schwarzman of Blackstone met Chinese officials.', ['stephen-schwarzman', 'blackstone']],
+    ['"Pillsbury" alone', 'Pillsbury makes dough.', []],
+    ['"Pillsbury" after Michael Pillsbury', 'Michael Pillsbury advised Trump. Pillsbury said so.', ['michael-pillsbury', 'donald-trump', 'michael-pillsbury']],
+    ['"Sullivan" alone', 'Sullivan scored twice in the game.', []],
+    ['"Sullivan" after Jake Sullivan', 'Jake Sullivan met Wang Yi. Sullivan said talks were candid.', ['jake-sullivan', 'jake-sullivan']],
+    ['"Han" as an ethnicity', 'the Han majority and Han Chinese traders', []],
+    ['"Han" after Han Zheng', 'Han Zheng met Musk. Han praised him.', ['han-zheng', 'elon-musk', 'han-zheng']],
+    ['"Global Times" with Chinese context', 'China’s state-run Global Times said', ['global-times']],
+    ['"Global Times" in a generic title', 'Global Times of Change: a Jazz Festival', []],
+    ['"Truth Social" with Trump', 'Trump wrote on Truth Social that', ['donald-trump', 'truth-social']],
+    ['"Xi" as a Greek letter', 'the Xi baryon decays quickly', []],
+    ['"Xi" in China context', 'Beijing said Xi would attend the summit.', ['xi-jinping']],
+    ['"Treasury" bonds are not the department', 'Treasury yields rose on the news from Beijing officials', []],
+    ['"currency manipulator" without China', 'Switzerland was once called a currency manipulator.', []],
+  ])('%s', (_rule, text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+});
+
+describe('surnames', () => {
+  it('resolves a bare surname to the person named in full most recently', () => {
+    expect(ids('Hunter Biden testified. Biden said he was innocent.')).toEqual([]);
+    expect(ids('Joe Biden spoke. His son Hunter Biden listened. Biden nodded.')).toEqual(['joe-biden']);
+    expect(ids('Hunter Biden spoke. President Biden replied. Biden left.')).toEqual(['joe-biden', 'joe-biden']);
+  });
+
+  it('refuses a surname when another given name follows it (Chinese order)', () => {
+    expect(ids('Li Keqiang was premier. Li said growth would slow.')).toEqual([]);
+    expect(ids('Xi Mingze studied at Harvard; Xi visited Beijing.')).toEqual([]);
+  });
+
+  it('treats generational suffixes as someone else', () => {
+    expect(ids('Donald Trump Jr. spoke in Beijing. Trump said')).toEqual([]);
+  });
+
+  it('keeps title-case headlines from claiming a surname for someone else', () => {
+    expect(ids('How China Sees Trump Policy\n\nTrump said on Monday')).toEqual(['donald-trump']);
+  });
+
+  it('carries what it learned across the pieces of one document', () => {
+    const session = createSession();
+    expect(matcher.find('Tim Cook met officials in Beijing.', session).map((m) => m.id)).toEqual(['tim-cook']);
+    expect(matcher.find('Cook said demand was strong.', session).map((m) => m.id)).toEqual(['tim-cook']);
+    expect(matcher.find('Cook said demand was strong.').map((m) => m.id)).toEqual([]);
+  });
+});
+
+describe('cost', () => {
+  it('does not depend on how many aliases precede a word in the trie', () => {
+    // 10,000 invented aliases all sharing a prefix with real words: no effect on results.
+    const noise = Array.from({ length: 10_000 }, (_, i) => ({ id: `noise-${i}`, name: `N${i}`, type: 'person' as const, aliases: [`Trumpton ${i}`] }));
+    const big = createMatcher([...entities, ...noise]);
+    const text = 'Trump met Xi Jinping. '.repeat(50);
+    expect(big.find(text)).toEqual(matcher.find(text));
+  });
+});

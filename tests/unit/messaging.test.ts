@@ -1,0 +1,36 @@
+/** The background checks sender and shape before any handler runs. */
+import { describe, expect, it, vi } from 'vitest';
+import { createListener, type Handlers } from '../../messaging/server';
+
+const OWN = 'own-extension-id';
+
+function setup() {
+  const handlers: Handlers = {
+    'card.get': vi.fn(async ({ id }) => (id === 'pntr' ? null : null)),
+    'source.open': vi.fn(async () => ({ opened: true })),
+  };
+  return { handlers, listen: createListener(handlers, OWN) };
+}
+
+describe('createListener', () => {
+  it('answers a well-formed request from this extension', async () => {
+    const { handlers, listen } = setup();
+    await listen({ type: 'card.get', data: { id: 'pntr' } }, { id: OWN });
+    expect(handlers['card.get']).toHaveBeenCalledWith({ id: 'pntr' }, { id: OWN });
+  });
+
+  it.each([
+    ['another extension', { type: 'card.get', data: { id: 'pntr' } }, { id: 'someone-else' }],
+    ['no sender id (a web page)', { type: 'card.get', data: { id: 'pntr' } }, {}],
+    ['an unknown type', { type: 'clippings.deleteAll', data: {} }, { id: OWN }],
+    ['a prototype key as type', { type: 'constructor', data: {} }, { id: OWN }],
+    ['a malformed id', { type: 'card.get', data: { id: '<img onerror=x>' } }, { id: OWN }],
+    ['a missing envelope', 'card.get', { id: OWN }],
+    ['a bad source range', { type: 'source.open', data: { doc: '004', start: 9, end: 2 } }, { id: OWN }],
+  ])('ignores %s', (_what, message, sender) => {
+    const { handlers, listen } = setup();
+    expect(listen(message, sender)).toBeUndefined();
+    expect(handlers['card.get']).not.toHaveBeenCalled();
+    expect(handlers['source.open']).not.toHaveBeenCalled();
+  });
+});
