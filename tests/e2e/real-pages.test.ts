@@ -1,0 +1,71 @@
+/**
+ * Real news pages (Mozilla Readability's test pages, Apache-2.0) with the extension on
+ * and off: no page error caused by Backgrounder, and the page's DOM is the same.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_FLAGS, type ExtensionBrowser, chromePath, launchWithExtension } from './support/chromium';
+import { paintedMentions } from './support/page';
+import { type StaticServer, serve } from './support/server';
+
+const DIR = resolve(import.meta.dirname, '../fixtures/real-pages');
+const PAGES = readdirSync(DIR).filter((f) => f.endsWith('.html'));
+let server: StaticServer;
+let withExt: ExtensionBrowser;
+let plain: BrowserContext;
+let plainProfile: string;
+
+beforeAll(async () => {
+  server = await serve(DIR);
+  withExt = await launchWithExtension();
+  plainProfile = mkdtempSync(join(tmpdir(), 'backgrounder-plain-'));
+  plain = await chromium.launchPersistentContext(plainProfile, { executablePath: chromePath(), headless: true, args: CHROMIUM_FLAGS, viewport: { width: 1200, height: 800 } });
+});
+afterAll(async () => {
+  await withExt?.close();
+  await plain?.close();
+  rmSync(plainProfile, { recursive: true, force: true });
+  await server?.close();
+});
+
+/** Loads a page, lets it and any scan settle, and returns what it looked like and what went wrong. */
+async function visit(context: BrowserContext, file: string) {
+  const page: Page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`${e.message}\n${e.stack ?? ''}`));
+  // Errors thrown in the content script's world reach the console, not pageerror.
+  page.on('console', (m) => {
+    if (m.type() === 'error' && m.location().url.startsWith('chrome-extension://')) errors.push(`chrome-extension:// ${m.text()}`);
+  });
+  await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort()); // offline: only our server
+  await page.goto(`${server.url}/${file}`, { waitUntil: 'load' });
+  await page.waitForTimeout(1200);
+  const dom = await page.evaluate(() => ({ nodes: document.getElementsByTagName('*').length, text: document.body.innerText.length, height: document.documentElement.scrollHeight }));
+  const mentions = await paintedMentions(page);
+  await page.close();
+  return { errors, dom, mentions };
+}
+
+function scanTexts(file: string): string[] {
+  const out = execFileSync(resolve(import.meta.dirname, '../../node_modules/.bin/tsx'), [resolve(import.meta.dirname, '../../scripts/scan.ts'), join(DIR, file)], { encoding: 'utf8' });
+  return (JSON.parse(out) as { mentions: { text: string }[] }).mentions.map((m) => m.text);
+}
+
+describe.each(PAGES)('%s', (file) => {
+  it('shows no error caused by Backgrounder and leaves the page as it was', async () => {
+    const on = await visit(withExt.context, file);
+    const off = await visit(plain, file);
+    const ours = on.errors.filter((e) => e.includes('chrome-extension://') || /backgrounder/i.test(e));
+    expect(ours).toEqual([]);
+    expect(on.errors.length).toBeLessThanOrEqual(off.errors.length);
+    expect(on.dom).toEqual(off.dom);
+    expect(off.mentions).toEqual([]);
+    // The content script finds what the command-line scanner finds in the same page.
+    expect(on.mentions.map((m) => m.text)).toEqual(scanTexts(file));
+  });
+});
