@@ -12,7 +12,7 @@ export const NEAR_RADIUS = 200;
 const EDGE_WINDOW = 48;
 
 export type CompiledCondition =
-  | { kind: 'near'; re: RegExp }
+  | { kind: 'near'; words: readonly string[]; re: RegExp | null }
   | { kind: 'before'; phrases: readonly string[] }
   | { kind: 'after'; phrases: readonly string[] }
   | { kind: 'seen' }
@@ -33,11 +33,9 @@ function escapeRegExp(s: string): string {
 }
 
 export function compileCondition(c: Condition): CompiledCondition {
-  if ('near' in c) {
-    const alternatives = c.near.map((w) => escapeRegExp(foldText(w)).replace(/ /g, '\\s+'));
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
-    return { kind: 'near', re };
-  }
+  // The regular expression is built on first use: most conditions never meet a candidate
+  // on a given page, and building them all would cost the page a long task at start.
+  if ('near' in c) return { kind: 'near', words: c.near, re: null };
   if ('before' in c) return { kind: 'before', phrases: c.before.map(foldText) };
   if ('after' in c) return { kind: 'after', phrases: c.after.map(foldText) };
   if ('seen' in c) return { kind: 'seen' };
@@ -64,6 +62,20 @@ export function paragraphWindow(text: string, start: number, end: number, radius
   return [newA, newB];
 }
 
+/**
+ * Matches any of the words as a whole word in raw text: case-insensitive, any apostrophe,
+ * any dash, any run of whitespace, so the window need not be folded first.
+ */
+function nearPattern(words: readonly string[]): RegExp {
+  const alternatives = words.map((w) =>
+    escapeRegExp(foldText(w))
+      .replace(/'/g, "['’‘ʼ]")
+      .replace(/-/g, '[-‐‑‒–]')
+      .replace(/ /g, '\\s+'),
+  );
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 }
@@ -86,7 +98,8 @@ export function holds(c: CompiledCondition, ctx: ConditionContext): boolean {
       return c.of.some((x) => holds(x, ctx));
     case 'near': {
       const [a, b] = paragraphWindow(ctx.text, ctx.start, ctx.end, NEAR_RADIUS);
-      return c.re.test(foldText(ctx.text.slice(a, ctx.start))) || c.re.test(foldText(ctx.text.slice(ctx.end, b)));
+      c.re ??= nearPattern(c.words);
+      return c.re.test(ctx.text.slice(a, ctx.start)) || c.re.test(ctx.text.slice(ctx.end, b));
     }
     case 'before': {
       const [a] = paragraphWindow(ctx.text, ctx.start, ctx.end, EDGE_WINDOW);

@@ -55,6 +55,8 @@ function wordFits(want: string, got: string, multiWord: boolean): boolean {
 /** True when every word of the alias is written in the text with a compatible case. */
 export function checkCase(alias: CompiledAlias, text: string, start: number, end: number): boolean {
   const want = alias.text;
+  // Most mentions are written exactly as their alias.
+  if (end - start === want.length && text.startsWith(want, start)) return true;
   const got = aligned(text, start, end);
   if (got.length !== want.length) return false;
   let i = 0;

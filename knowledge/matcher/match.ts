@@ -23,19 +23,20 @@ export function createSession(): MatchSession {
   return { seen: new Set(), owners: new Map() };
 }
 
-interface Candidate {
-  node: TrieNode;
-  /** End of the alias in the text. */
-  end: number;
-}
+/**
+ * Where `walk` leaves the alias ends it reached: reused buffers, because a walk runs at
+ * nearly every word and most end after a character or two with nothing found.
+ */
+const foundNodes: TrieNode[] = [];
+const foundEnds: number[] = [];
 
 type Verdict = 'accept' | 'reject' | 'block';
 
 const GENERATIONAL = /^\s*,?\s*(?:jr|sr|ii|iii|iv)\b/i;
 
-/** Walks the trie from `start`, returning every alias end reached, shortest first. */
-function walk(root: TrieNode, text: string, start: number): Candidate[] {
-  const found: Candidate[] = [];
+/** Walks the trie from `start`; returns how many alias ends it reached (in foundNodes/foundEnds, shortest first). */
+function walk(root: TrieNode, text: string, start: number): number {
+  let count = 0;
   let node = root;
   let p = start;
   const n = text.length;
@@ -64,9 +65,13 @@ function walk(root: TrieNode, text: string, start: number): Candidate[] {
       p++;
     }
     node = next;
-    if (node.out) found.push({ node, end: p });
+    if (node.out) {
+      foundNodes[count] = node;
+      foundEnds[count] = p;
+      count++;
+    }
   }
-  return found;
+  return count;
 }
 
 /** Endings an apostrophe may add to a name: possessive and contractions ("Musk's", "Trump'll"). */
@@ -141,7 +146,12 @@ function extend(lex: CompiledLexicon, text: string, id: string, start: number, e
   let furthest = end;
   for (let p = start + 1; p < end; p++) {
     if (!isWordCode(text.charCodeAt(p)) || isWordCode(text.charCodeAt(p - 1))) continue;
-    for (const { node, end: e } of walk(lex.root, text, p)) {
+    const count = walk(lex.root, text, p);
+    const nodes = foundNodes.slice(0, count);
+    const ends = foundEnds.slice(0, count);
+    for (let i = 0; i < count; i++) {
+      const node = nodes[i]!;
+      const e = ends[i]!;
       if (e <= furthest) continue;
       for (const alias of node.out!) {
         if (alias.id !== id || alias.bareSurname) continue;
@@ -158,9 +168,14 @@ function extend(lex: CompiledLexicon, text: string, id: string, start: number, e
  * refused name must not be matched in parts (e.g. "Donald Trump Jr.").
  */
 function matchAt(lex: CompiledLexicon, text: string, start: number, session: MatchSession): Mention | number | null {
-  const candidates = walk(lex.root, text, start);
-  for (let i = candidates.length - 1; i >= 0; i--) {
-    const { node, end } = candidates[i]!;
+  const count = walk(lex.root, text, start);
+  if (count === 0) return null;
+  // Copied: judging a candidate may walk again (extend) and reuse the buffers.
+  const nodes = foundNodes.slice(0, count);
+  const ends = foundEnds.slice(0, count);
+  for (let i = count - 1; i >= 0; i--) {
+    const node = nodes[i]!;
+    const end = ends[i]!;
     for (const alias of node.out!) {
       const stop = wordEnd(alias, text, end);
       if (stop === null) continue;
@@ -182,6 +197,18 @@ export interface Matcher {
   find(text: string, session?: MatchSession): Mention[];
 }
 
+/**
+ * A cheap look at the first two characters before walking: most words of a page start
+ * like no alias, and rejecting them here keeps the scan close to a bare read of the text.
+ */
+function couldStart(first: Map<number, TrieNode>, text: string, i: number, c: number): boolean {
+  const n1 = first.get(keyOf(c));
+  if (!n1) return false;
+  if (n1.out || i + 1 >= text.length) return true;
+  const k2 = keyOf(text.charCodeAt(i + 1));
+  return k2 === IGNORE || n1.next.has(k2);
+}
+
 export function createMatcher(entries: readonly LexiconEntry[]): Matcher {
   const lex = compileLexicon(entries);
   const first = lex.root.next;
@@ -199,7 +226,7 @@ export function createMatcher(entries: readonly LexiconEntry[]): Matcher {
         }
         // i is a word start. Try it, then (if nothing matched) skip the rest of the
         // word, trying only Han characters inside it, which need no word boundary.
-        const hit = first.has(keyOf(c)) ? matchAt(lex, text, i, session) : null;
+        const hit = couldStart(first, text, i, c) ? matchAt(lex, text, i, session) : null;
         if (typeof hit === 'number') {
           i = hit;
           continue;
