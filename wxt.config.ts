@@ -13,10 +13,15 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Backgrounder',
     description: 'Background cards for names in U.S.–China news, with citations. Offline and private.',
-    // No permission is needed yet: the content script is declared for http(s) pages,
-    // and opening a tab or messaging one needs none.
-    permissions: [],
+    // storage: the reader's settings, shared with every tab. contextMenus: "Save to
+    // Backgrounder" on a selection. Nothing else: the content script is declared for
+    // http(s) pages, and opening or messaging a tab needs no permission.
+    permissions: ['storage', 'contextMenus'],
     commands: {
+      'save-selection': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the selected text to Backgrounder',
+      },
       'show-card': {
         suggested_key: { default: 'Alt+Shift+B' },
         description: 'Show the card for the name at the cursor (again: the next name)',

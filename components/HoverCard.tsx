@@ -3,6 +3,9 @@ import type { JSX } from 'preact';
 import type { CardData, Excerpt } from '../knowledge/cards';
 import { TYPE_LABELS } from './typeLabels';
 
+/** Where the card's "Save" stands: "Saved" shows only once the write has committed. */
+export type SaveState = { state: 'idle' | 'saving' | 'saved' } | { state: 'error'; message: string };
+
 export interface HoverCardProps {
   /** The card's data, or null while it loads. */
   card: CardData | null;
@@ -13,6 +16,23 @@ export interface HoverCardProps {
   onClose(): void;
   onRelated(id: string): void;
   onReadSource(excerpt: Excerpt): void;
+  /** Saves the sentence around the mention, tagged with the entity. */
+  onSave?(): void;
+  saveState?: SaveState;
+}
+
+function SaveButton({ onSave, state }: { onSave(): void; state: SaveState }): JSX.Element {
+  const label = { idle: 'Save', saving: 'Saving…', saved: 'Saved', error: 'Save' }[state.state];
+  return (
+    <div class="save">
+      <button type="button" class="chip" onClick={onSave} disabled={state.state === 'saving' || state.state === 'saved'}>
+        {label}
+      </button>
+      <span role="status" class={state.state === 'error' ? 'error' : 'muted'}>
+        {state.state === 'error' ? state.message : state.state === 'saved' ? 'The sentence is in your clippings.' : ''}
+      </span>
+    </div>
+  );
 }
 
 /** An excerpt's text with its mentions emphasised, as text nodes only: never markup. */
@@ -60,6 +80,7 @@ export function HoverCard(props: HoverCardProps): JSX.Element {
       {card ? (
         <>
           <p class="summary">{card.summary}</p>
+          {props.onSave ? <SaveButton onSave={props.onSave} state={props.saveState ?? { state: 'idle' }} /> : null}
           {card.facts.length ? (
             <dl class="facts">
               {card.facts.map((f) => (

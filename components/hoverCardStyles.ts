@@ -41,4 +41,8 @@ cite { font-style: italic; }
 .chip { all: unset; cursor: pointer; font-size: 12px; padding: 2px 8px; border-radius: 999px; background: var(--chip); color: var(--fg); }
 .chip:hover, .link:hover, .close:hover { filter: brightness(0.9); }
 .loading { color: var(--muted); margin: 0; }
+.save { display: flex; align-items: center; gap: 8px; margin: 4px 0 6px; font-size: 12px; }
+.save .error { color: #c0392b; }
+.save .muted { color: var(--muted); }
+.chip[disabled] { opacity: .7; cursor: default; }
 `;

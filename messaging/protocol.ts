@@ -3,7 +3,9 @@
  * background: each message name with its request and response. Both sides are
  * checked against it, and the background checks every request's shape at run time.
  */
+import type { Anchor, ArticleInfo, Clipping, ClippingKind } from '../clippings/types';
 import type { CardData } from '../knowledge/cards';
+import type { EntityType } from '../knowledge/types';
 
 export interface SourceLocation {
   doc: string;
@@ -11,7 +13,41 @@ export interface SourceLocation {
   end: number;
 }
 
+/** A clipping as the page or popup sends it; the background adds id, time and entities. */
+export interface ClippingDraft {
+  kind: ClippingKind;
+  url: string;
+  title: string;
+  text: string;
+  note: string;
+  tags: string[];
+  anchor: Anchor | null;
+  article: ArticleInfo | null;
+  /** For a card's "Save": the entity the card is about. */
+  entityId?: string;
+}
+
+/** Expected failures come back as values, not exceptions, with a message for the reader. */
+export type SaveResult = { ok: true; clipping: Clipping } | { ok: false; error: string };
+
+/** What the content script knows of the current selection. */
+export interface PageSelection {
+  text: string;
+  anchor: Anchor | null;
+  url: string;
+  title: string;
+}
+
+export interface PageEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  count: number;
+}
+
 export interface Protocol {
+  /** Saves a clipping; answers only after the write has committed. */
+  'clipping.save': { request: ClippingDraft; response: SaveResult };
   /** The card for an entity, or null if the id is unknown. */
   'card.get': { request: { id: string }; response: CardData | null };
   /** Opens the source reader on a corpus passage in a new tab. */
@@ -22,7 +58,19 @@ export interface Protocol {
 export interface TabProtocol {
   /** Open the card for the mention at the selection (or the first one in view). */
   'card.showAtSelection': { request: Record<string, never>; response: { shown: boolean } };
+  /** The selected text and its anchor, or null when nothing is selected. */
+  'page.selection': { request: Record<string, never>; response: PageSelection | null };
+  /** The page's HTML, for saving the article (parsed in the popup, never on the live page). */
+  'page.snapshot': { request: Record<string, never>; response: { html: string; url: string; title: string } };
+  /** The entities mentioned on the page, with counts, and whether annotation is on here. */
+  'page.entities': { request: Record<string, never>; response: { entities: PageEntity[]; site: string; annotating: boolean } };
+  /** Scroll to the first mention of an entity. */
+  'page.reveal': { request: { id: string }; response: { found: boolean } };
+  /** Tell the reader how a save from the menu or a shortcut went. */
+  'page.notify': { request: { message: string; ok: boolean }; response: { shown: boolean } };
 }
+
+export type TabMessageName = keyof TabProtocol;
 
 export type MessageName = keyof Protocol;
 export type Request<K extends MessageName> = Protocol[K]['request'];

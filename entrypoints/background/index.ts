@@ -1,12 +1,32 @@
-/** The background: answers card and source requests, and relays the keyboard shortcut. */
+/**
+ * The background: answers card, source and save requests, owns the clippings database
+ * for content scripts, and handles the context menu and keyboard shortcuts.
+ */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { openClippingsDB } from '../../clippings/schema';
+import { createClippingService } from '../../clippings/service';
+import { createMatcher } from '../../knowledge/matcher';
 import { knowledge } from '../../knowledge/shipped';
+import { lexicon } from '../../knowledge/shipped-lexicon';
 import { createListener } from '../../messaging/server';
-import { createHandlers, relayShortcut } from './handlers';
+import { SAVE_MENU_ID, onCommand, registerMenu, saveSelectionInTab } from './commands';
+import { createHandlers } from './handlers';
 
 export default defineBackground(() => {
-  const handlers = createHandlers(knowledge);
-  browser.runtime.onMessage.addListener(createListener(handlers, browser.runtime.id));
-  browser.commands.onCommand.addListener(relayShortcut);
+  const names = new Map(knowledge.entities.map((e) => [e.id, e.name]));
+  // One connection per worker life, opened on first use; reopened if it was closed for an upgrade.
+  let db: ReturnType<typeof openClippingsDB> | null = null;
+  const forget = () => {
+    db = null;
+  };
+  const openDb = () => (db ??= openClippingsDB(undefined, forget).catch((e: unknown) => (forget(), Promise.reject(e))));
+  const clippings = createClippingService(openDb, createMatcher(lexicon), (id) => names.get(id));
+
+  browser.runtime.onMessage.addListener(createListener(createHandlers(knowledge, clippings), browser.runtime.id));
+  browser.runtime.onInstalled.addListener(registerMenu);
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE_MENU_ID && tab?.id !== undefined) void saveSelectionInTab(tab.id, clippings);
+  });
+  browser.commands.onCommand.addListener(onCommand(clippings));
 });

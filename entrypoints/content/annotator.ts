@@ -61,15 +61,33 @@ export class Annotator {
     this.schedule();
   }
 
+  /** Forgets every mention and starts over with another matcher (the reader changed settings). */
+  restart(matcher: Matcher): void {
+    this.queue = [];
+    this.blocks = null;
+    this.highlight.clear();
+    this.index.clear();
+    this.painted = 0;
+    this.matcher = matcher;
+    this.session.seen.clear();
+    this.session.owners.clear();
+    this.stopped = false;
+    this.enqueue(this.doc.body);
+  }
+
   /** Unpaints mentions in blocks that left the page. */
   prune(): void {
     for (const p of this.index.prune()) this.highlight.delete(p.range);
   }
 
+  /** Stops scanning and unpaints everything (annotation turned off for the site, or teardown). */
   stop(): void {
     this.stopped = true;
     this.queue = [];
     this.blocks = null;
+    this.highlight.clear();
+    this.index.clear();
+    this.painted = 0;
   }
 
   private schedule(): void {

@@ -1,33 +1,58 @@
 /**
  * Backgrounder on a page: wires the annotator, the page watcher, hover intent, the
- * keyboard shortcut and the card together, and tears every one of them down when the
- * content script is invalidated (extension reloaded, updated or removed).
+ * card, the page's answers to the popup and background, and the reader's settings
+ * together, and tears every one of them down when the content script is invalidated
+ * (extension reloaded, updated or removed).
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { makeAnchor, sentenceAround } from '../../clippings/anchor';
 import type { Lexicon } from '../../knowledge/compiled';
 import { createMatcher } from '../../knowledge/matcher';
 import { send } from '../../messaging/client';
+import type { SaveResult } from '../../messaging/protocol';
+import { createTabListener } from '../../messaging/tabs';
+import { locateRange } from '../../pagetext/position';
+import { type Settings, isSiteDisabled } from '../../settings/settings';
+import { loadSettings, watchSettings } from '../../settings/storage';
 import { Annotator } from './annotator';
 import { CardHost } from './card-host';
 import { HoverTracker } from './hover';
 import { keyboardTarget } from './keyboard';
 import { MentionIndex, type Placed } from './mention-index';
+import { currentSelection, pageEntities, reveal, snapshot } from './page-requests';
 import { createTimers } from './timers';
+import { ToastHost } from './toast-host';
 import { watchPage } from './watch';
 
 export const MENTION_HIGHLIGHT = 'backgrounder-mention';
 export const ACTIVE_HIGHLIGHT = 'backgrounder-active';
 
-export function startBackgrounder(ctx: ContentScriptContext, doc: Document, lexicon: Lexicon): void {
+function matcherFor(lexicon: Lexicon, settings: Settings) {
+  return createMatcher(lexicon.filter((e) => settings.types.includes(e.type)));
+}
+
+/** The sentence around a mention, as a card "Save" keeps it. */
+function mentionDraft(doc: Document, placed: Placed, id: string) {
+  const located = locateRange(doc.body, doc, placed.range);
+  const text = located ? located.pageText : placed.range.toString();
+  const [a, b] = located ? sentenceAround(text, located.start, located.end) : [0, text.length];
+  const anchor = located ? makeAnchor(text, a, b) : null;
+  return { kind: 'card' as const, url: doc.location.href, title: doc.title, text: text.slice(a, b), note: '', tags: [], anchor, article: null, entityId: id };
+}
+
+export async function startBackgrounder(ctx: ContentScriptContext, doc: Document, lexicon: Lexicon): Promise<void> {
   if (!doc.body || typeof Highlight === 'undefined' || !CSS.highlights) return;
+  let settings = await loadSettings().catch(() => null);
+  if (!settings || !ctx.isValid) return;
   const timers = createTimers(ctx);
   const index = new MentionIndex();
   const marks = new Highlight();
   const active = new Highlight();
   CSS.highlights.set(MENTION_HIGHLIGHT, marks);
   CSS.highlights.set(ACTIVE_HIGHLIGHT, active);
-  const annotator = new Annotator(doc, createMatcher(lexicon), marks, index, { later: (fn) => void timers.set(fn, 0) });
+  const annotator = new Annotator(doc, matcherFor(lexicon, settings), marks, index, { later: (fn) => void timers.set(fn, 0) });
+  const toast = new ToastHost(doc, timers);
   let shown: Placed | null = null;
 
   const card = new CardHost(
@@ -35,6 +60,8 @@ export function startBackgrounder(ctx: ContentScriptContext, doc: Document, lexi
     {
       fetchCard: (id) => send('card.get', { id }),
       openSource: (x) => void send('source.open', { doc: x.doc, start: x.passage[0], end: x.passage[1] }),
+      saveMention: (id): Promise<SaveResult> =>
+        shown ? send('clipping.save', mentionDraft(doc, shown, id)) : Promise.resolve({ ok: false, error: 'The mention is no longer on the page.' }),
     },
     () => {
       shown = null;
@@ -46,13 +73,14 @@ export function startBackgrounder(ctx: ContentScriptContext, doc: Document, lexi
     shown = p;
     active.clear();
     active.add(p.range);
-    void card.show(p.id, p.range.toString(), rect, focus);
+    void card.showMention(p.id, p.range.toString(), rect, focus);
   };
   const hover = new HoverTracker(
     doc,
     index,
     { rest: (p, rect) => open(p, rect, false), leave: () => card.hide(), overCard: (t) => card.contains(t) },
     timers,
+    () => settings!.hoverDelayMs,
   );
 
   ctx.addEventListener(doc, 'pointermove', hover.onMove, { passive: true });
@@ -63,25 +91,56 @@ export function startBackgrounder(ctx: ContentScriptContext, doc: Document, lexi
     if (card.openId && !card.contains(e.target)) card.hide();
   }, { capture: true });
 
-  const onTabMessage = (message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    if ((message as { type?: unknown } | null)?.type !== 'card.showAtSelection') return undefined;
-    const target = keyboardTarget(doc, index, shown);
-    if (target) open(target, target.range.getBoundingClientRect(), true);
-    return Promise.resolve({ shown: target !== null });
-  };
+  const annotating = () => !isSiteDisabled(settings!, doc.location.hostname);
+  const onTabMessage = createTabListener(
+    {
+      'card.showAtSelection': () => {
+        const target = annotating() ? keyboardTarget(doc, index, shown) : null;
+        if (target) open(target, target.range.getBoundingClientRect(), true);
+        return { shown: target !== null };
+      },
+      'page.selection': () => currentSelection(doc),
+      'page.snapshot': () => snapshot(doc),
+      'page.entities': () => ({ entities: pageEntities(index, lexicon), site: doc.location.hostname, annotating: annotating() }),
+      'page.reveal': ({ id }) => {
+        const found = reveal(index, id);
+        if (found) {
+          active.clear();
+          active.add(found.range);
+        }
+        return { found: found !== null };
+      },
+      'page.notify': ({ message, ok }) => {
+        toast.show(message, ok);
+        return { shown: true };
+      },
+    },
+    browser.runtime.id,
+  );
   browser.runtime.onMessage.addListener(onTabMessage);
 
   const unwatch = watchPage(doc.body, annotator, (fn, ms) => void timers.set(fn, ms));
-  annotator.enqueue(doc.body);
+  const apply = (next: Settings) => {
+    const typesChanged = next.types.join() !== settings!.types.join();
+    settings = next;
+    if (!annotating()) {
+      card.hide();
+      annotator.stop();
+    } else if (typesChanged || annotator.painted === 0) {
+      annotator.restart(matcherFor(lexicon, next));
+    }
+  };
+  const unwatchSettings = watchSettings(apply);
+  if (annotating()) annotator.enqueue(doc.body);
 
   ctx.onInvalidated(() => {
     annotator.stop();
     unwatch();
+    unwatchSettings();
     card.destroy();
+    toast.hide();
     browser.runtime.onMessage.removeListener(onTabMessage);
     CSS.highlights.delete(MENTION_HIGHLIGHT);
     CSS.highlights.delete(ACTIVE_HIGHLIGHT);
-    index.clear();
   });
 }

@@ -6,9 +6,11 @@
 import { h, render } from 'preact';
 import { HoverCard } from '../../components/HoverCard';
 import { HOVER_CARD_CSS } from '../../components/hoverCardStyles';
+import type { SaveState } from '../../components/HoverCard';
 import type { CardData, Excerpt } from '../../knowledge/cards';
-import { UI_HOST_TAG } from '../../pagetext/skip';
+import type { SaveResult } from '../../messaging/protocol';
 import { type Box, placeCard } from './placement';
+import { ShadowMount } from './shadow-mount';
 
 /** Show "Loading…" only if the data takes longer than this; most cards arrive first. */
 const LOADING_AFTER_MS = 150;
@@ -16,34 +18,28 @@ const LOADING_AFTER_MS = 150;
 export interface CardSource {
   fetchCard(id: string): Promise<CardData | null>;
   openSource(excerpt: Excerpt): void;
-}
-
-function adoptStyles(root: ShadowRoot, doc: Document): void {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(HOVER_CARD_CSS);
-    root.adoptedStyleSheets = [sheet];
-  } catch {
-    // Browsers that refuse a sheet built in the content script's world get a <style>.
-    const style = doc.createElement('style');
-    style.textContent = HOVER_CARD_CSS;
-    root.append(style);
-  }
+  /** Saves the sentence around the mention the card was opened from. */
+  saveMention(id: string): Promise<SaveResult>;
 }
 
 export class CardHost {
-  private host: HTMLElement | null = null;
-  private mount: HTMLElement | null = null;
+  private ui: ShadowMount;
   private anchor: Box | null = null;
   private returnFocus: HTMLElement | null = null;
   private shownId: string | null = null;
   private request = 0;
+  private last: { id: string; label: string; card: CardData | null } | null = null;
+  private saveState: SaveState = { state: 'idle' };
+  /** The entity of the mention the card was opened on (related cards keep it). */
+  private mentionId: string | null = null;
 
   constructor(
     private doc: Document,
     private source: CardSource,
     private onHidden: () => void,
-  ) {}
+  ) {
+    this.ui = new ShadowMount(doc, HOVER_CARD_CSS);
+  }
 
   get openId(): string | null {
     return this.shownId;
@@ -51,13 +47,15 @@ export class CardHost {
 
   /** True when an event target is (inside) the card. */
   contains(target: EventTarget | null): boolean {
-    return this.host !== null && target === this.host;
+    return this.ui.owns(target);
   }
 
   /** Opens the card for an entity next to `anchor`. With `focus`, keyboard focus moves into it. */
   async show(id: string, label: string, anchor: Box, focus: boolean): Promise<void> {
     const ticket = ++this.request;
     this.anchor = anchor;
+    if (!this.shownId) this.mentionId = id;
+    this.saveState = { state: 'idle' };
     if (focus && !this.returnFocus) this.returnFocus = this.doc.activeElement as HTMLElement | null;
     const loading = setTimeout(() => ticket === this.request && this.draw(id, label, null, focus), LOADING_AFTER_MS);
     const card = await this.source.fetchCard(id).catch(() => null);
@@ -69,11 +67,9 @@ export class CardHost {
 
   hide(): void {
     this.request++;
-    if (!this.host) return;
-    if (this.mount) render(null, this.mount);
-    this.host.remove();
-    this.host = null;
-    this.mount = null;
+    if (!this.ui.attached) return;
+    render(null, this.ui.mount());
+    this.ui.detach();
     this.shownId = null;
     const back = this.returnFocus;
     this.returnFocus = null;
@@ -86,22 +82,30 @@ export class CardHost {
     this.hide();
   }
 
-  private ensureHost(): HTMLElement {
-    if (this.host && this.mount) return this.mount;
-    const host = this.doc.createElement(UI_HOST_TAG.toLowerCase());
-    const root = host.attachShadow({ mode: 'open' });
-    adoptStyles(root, this.doc);
-    const mount = this.doc.createElement('div');
-    root.append(mount);
-    this.doc.documentElement.append(host);
-    this.host = host;
-    this.mount = mount;
-    return mount;
+  /** Opens the card for a mention: unlike show(), this resets which mention "Save" keeps. */
+  async showMention(id: string, label: string, anchor: Box, focus: boolean): Promise<void> {
+    this.mentionId = id;
+    return this.show(id, label, anchor, focus);
+  }
+
+  private async save(): Promise<void> {
+    const id = this.mentionId;
+    if (!id || this.saveState.state === 'saving') return;
+    this.saveState = { state: 'saving' };
+    this.redraw();
+    const result = await this.source.saveMention(id).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
+    this.saveState = result.ok ? { state: 'saved' } : { state: 'error', message: result.error };
+    this.redraw();
+  }
+
+  private redraw(): void {
+    if (this.last && this.ui.attached) this.draw(this.last.id, this.last.label, this.last.card, false);
   }
 
   private draw(id: string, label: string, card: CardData | null, focus: boolean): void {
-    const mount = this.ensureHost();
+    const mount = this.ui.mount();
     this.shownId = id;
+    this.last = { id, label, card };
     render(
       h(HoverCard, {
         card,
@@ -110,6 +114,8 @@ export class CardHost {
         onClose: () => this.hide(),
         onRelated: (rid: string) => void this.show(rid, rid, this.anchor!, true),
         onReadSource: (x: Excerpt) => this.source.openSource(x),
+        onSave: () => void this.save(),
+        saveState: this.saveState,
       }),
       mount,
     );

@@ -69,6 +69,8 @@ export class HoverTracker {
     private index: MentionIndex,
     private cb: HoverCallbacks,
     private timers: PageTimers,
+    /** The reader's hover delay (settings); HOVER_OPEN_DELAY_MS by default. */
+    private openDelay: () => number = () => HOVER_OPEN_DELAY_MS,
   ) {}
 
   /** pointermove handler: remembers the point, decides on the next frame. */
@@ -107,7 +109,7 @@ export class HoverTracker {
     if (hit) {
       this.timers.clear(this.closeTimer);
       this.current = hit.placed;
-      this.openTimer = this.timers.set(() => this.cb.rest(hit.placed, hit.rect), HOVER_OPEN_DELAY_MS);
+      this.openTimer = this.timers.set(() => this.cb.rest(hit.placed, hit.rect), this.openDelay());
       return;
     }
     if (this.current) {

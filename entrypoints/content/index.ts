@@ -8,6 +8,6 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    startBackgrounder(ctx, document, lexicon);
+    void startBackgrounder(ctx, document, lexicon);
   },
 });

@@ -1,0 +1,26 @@
+/** URL normalisation: one page, one URL, whatever tracking parameters it was reached with. */
+
+const TRACKING = /^(?:utm_.*|fbclid|gclid|dclid|mc_cid|mc_eid|igshid)$/i;
+
+export function normalizeUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return raw;
+  }
+  url.hash = '';
+  for (const key of [...url.searchParams.keys()]) if (TRACKING.test(key)) url.searchParams.delete(key);
+  // URLSearchParams re-encodes; keep an empty query from leaving a bare "?".
+  if ([...url.searchParams.keys()].length === 0) url.search = '';
+  return url.toString();
+}
+
+/** The site a URL belongs to, for filtering: its host without "www.". */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}

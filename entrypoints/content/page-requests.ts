@@ -1,0 +1,44 @@
+/**
+ * Answers to what the popup and background ask of a page: its selection, a snapshot
+ * for saving the article, the entities it mentions, and scrolling to one of them.
+ */
+import { makeAnchor } from '../../clippings/anchor';
+import type { Lexicon } from '../../knowledge/compiled';
+import type { PageEntity, PageSelection } from '../../messaging/protocol';
+import { locateRange } from '../../pagetext/position';
+import type { MentionIndex, Placed } from './mention-index';
+
+export function currentSelection(doc: Document): PageSelection | null {
+  const sel = doc.getSelection();
+  if (!sel || sel.isCollapsed || sel.rangeCount === 0) return null;
+  const text = sel.toString().trim();
+  if (!text) return null;
+  const located = locateRange(doc.body, doc, sel.getRangeAt(0));
+  const anchor = located ? makeAnchor(located.pageText, located.start, located.end) : null;
+  return { text, anchor, url: doc.location.href, title: doc.title };
+}
+
+export function snapshot(doc: Document): { html: string; url: string; title: string } {
+  return { html: doc.documentElement.outerHTML, url: doc.location.href, title: doc.title };
+}
+
+export function byDocumentOrder(list: Placed[]): Placed[] {
+  return [...list].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+}
+
+export function pageEntities(index: MentionIndex, lexicon: Lexicon): PageEntity[] {
+  const counts = new Map<string, number>();
+  for (const p of index.all()) counts.set(p.id, (counts.get(p.id) ?? 0) + 1);
+  const byId = new Map(lexicon.map((e) => [e.id, e]));
+  return [...counts]
+    .map(([id, count]) => ({ id, name: byId.get(id)?.name ?? id, type: byId.get(id)?.type ?? 'person', count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+/** Scrolls to the first mention of `id`; returns it so the caller can mark it. */
+export function reveal(index: MentionIndex, id: string): Placed | null {
+  const first = byDocumentOrder(index.all().filter((p) => p.id === id))[0];
+  if (!first) return null;
+  first.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  return first;
+}

@@ -1,0 +1,96 @@
+/** The toolbar popup: what this page mentions, the site switch, and saving. */
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { EntityList } from '../../components/EntityList';
+import { SaveForm } from '../../components/SaveForm';
+import { send } from '../../messaging/client';
+import type { PageEntity } from '../../messaging/protocol';
+import { sendToTab } from '../../messaging/tabs';
+import { isSiteDisabled, toggleSite } from '../../settings/settings';
+import { loadSettings, saveSettings } from '../../settings/storage';
+import { articleDraft } from '../../clippings/article';
+
+interface PageState {
+  tabId: number;
+  entities: PageEntity[];
+  site: string;
+  annotating: boolean;
+}
+
+/**
+ * The tab the popup is about: the active tab, or the one named by ?tab=ID when the
+ * popup is opened as a page (how the end-to-end tests drive it).
+ */
+async function targetTab(): Promise<number | undefined> {
+  const named = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(named) && named > 0) return named;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function readPage(): Promise<PageState | null> {
+  const tabId = await targetTab();
+  if (tabId === undefined) return null;
+  const info = await sendToTab(tabId, 'page.entities', {}).catch(() => null);
+  return info ? { tabId, ...info } : null;
+}
+
+export function App(): JSX.Element {
+  const [page, setPage] = useState<PageState | null | 'loading'>('loading');
+  useEffect(() => {
+    void readPage().then(setPage);
+  }, []);
+
+  if (page === 'loading') return <main class="stack" style="padding:12px"><p class="muted">Reading this page…</p></main>;
+  return (
+    <main class="stack" style="padding:12px">
+      <header class="row" style="justify-content:space-between">
+        <h1>Backgrounder</h1>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Your clippings
+        </button>
+      </header>
+      {page ? <PageView page={page} onChange={setPage} /> : <p class="muted">Backgrounder does not run on this page (browser pages and stores are off limits to extensions).</p>}
+    </main>
+  );
+}
+
+function PageView({ page, onChange }: { page: PageState; onChange(p: PageState): void }): JSX.Element {
+  const toggle = async (on: boolean) => {
+    const settings = await loadSettings();
+    await saveSettings(toggleSite(settings, page.site, on));
+    const fresh = await loadSettings();
+    // The page re-scans on its own when settings change; read its new state shortly after.
+    onChange({ ...page, annotating: !isSiteDisabled(fresh, page.site), entities: on ? page.entities : [] });
+    if (on) setTimeout(() => void readPage().then((p) => p && onChange(p)), 400);
+  };
+  return (
+    <>
+      <label class="row">
+        <input type="checkbox" checked={page.annotating} onChange={(e) => void toggle(e.currentTarget.checked)} />
+        Annotate names on {page.site}
+      </label>
+      <section aria-labelledby="on-page">
+        <h2 id="on-page">On this page</h2>
+        <EntityList entities={page.entities} onChoose={(id) => void sendToTab(page.tabId, 'page.reveal', { id })} />
+      </section>
+      <section aria-labelledby="save">
+        <h2 id="save">Save</h2>
+        <SaveForm
+          saveSelection={async (note, tags) => {
+            const sel = await sendToTab(page.tabId, 'page.selection', {}).catch(() => null);
+            if (!sel) return { ok: false, error: 'Select some text on the page first.' };
+            return send('clipping.save', { kind: 'selection', url: sel.url, title: sel.title, text: sel.text, note, tags, anchor: sel.anchor, article: null });
+          }}
+          saveArticle={async (note, tags) => {
+            const snap = await sendToTab(page.tabId, 'page.snapshot', {}).catch(() => null);
+            const draft = snap ? articleDraft(snap, window, note, tags) : null;
+            if (!draft) return { ok: false, error: 'No article could be found on this page.' };
+            return send('clipping.save', draft);
+          }}
+        />
+      </section>
+    </>
+  );
+}

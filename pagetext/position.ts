@@ -1,0 +1,34 @@
+/**
+ * Where a DOM range stands in the page's text (as readBlocks reads it), for anchoring a
+ * saved selection. Runs only when the reader saves, so a full read of the page is fine.
+ */
+import { BLOCK_SEPARATOR, readBlocks } from './blocks';
+
+export interface Located {
+  pageText: string;
+  start: number;
+  end: number;
+}
+
+/** The range's [start, end) in the page text of `root`, or null if none of it is prose we read. */
+export function locateRange(root: Node, doc: Document, range: Range): Located | null {
+  const parts: string[] = [];
+  let offset = 0;
+  let start = -1;
+  let end = -1;
+  for (const block of readBlocks(root, doc)) {
+    if (parts.length) offset += BLOCK_SEPARATOR.length;
+    block.nodes.forEach((node, i) => {
+      if (!range.intersectsNode(node)) return;
+      const base = offset + block.starts[i]!;
+      const a = node === range.startContainer ? range.startOffset : 0;
+      const b = node === range.endContainer ? range.endOffset : node.data.length;
+      if (start < 0) start = base + a;
+      end = base + b;
+    });
+    parts.push(block.text);
+    offset += block.text.length;
+  }
+  if (start < 0 || end <= start) return null;
+  return { pageText: parts.join(BLOCK_SEPARATOR), start, end };
+}
