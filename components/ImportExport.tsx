@@ -74,12 +74,14 @@ export function ImportExport({ store, all, filtered, entityName, onImported }: P
             type="file"
             accept="application/json,.json"
             onChange={async (e) => {
-              const file = e.currentTarget.files?.[0];
+              const input = e.currentTarget;
+              const file = input.files?.[0];
               if (!file) return;
               const r = await importFile(store, await file.text());
               setReport(r);
               if (r.ok) onImported();
-              e.currentTarget.value = '';
+              // Cleared so that choosing the same file again imports (and reports) again.
+              input.value = '';
             }}
           />
         </label>

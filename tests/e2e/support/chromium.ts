@@ -71,3 +71,13 @@ export async function sendToActiveTab(worker: Worker, message: unknown): Promise
     return tabs.sendMessage(tab!.id!, msg);
   }, message);
 }
+
+/** The tab id of a page: brings it to the front and asks the background for the active tab. */
+export async function tabIdOf(worker: Worker, page: import('playwright-core').Page): Promise<number> {
+  await page.bringToFront();
+  return worker.evaluate(async () => {
+    const { tabs } = (globalThis as unknown as { chrome: ChromeTabsApi }).chrome;
+    const [tab] = await tabs.query({ active: true });
+    return tab!.id!;
+  });
+}

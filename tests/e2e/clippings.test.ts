@@ -1,0 +1,175 @@
+/**
+ * Clippings end to end in Chromium: save a selection from the popup and a sentence from
+ * a card, find them on the options page with their entities, keep them across a browser
+ * restart, and carry them to a fresh profile by export and import.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension, tabIdOf } from './support/chromium';
+import { pointOf, waitForScan } from './support/page';
+import { type StaticServer, serve } from './support/server';
+
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/pages');
+let server: StaticServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await serve(FIXTURES);
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openArticle(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/demo-news.html?utm_source=newsletter#comments`);
+  await waitForScan(page, 10);
+  return page;
+}
+
+async function openOptions(b: ExtensionBrowser): Promise<Page> {
+  const options = await b.context.newPage();
+  await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+  await options.locator('.clippings, .muted').first().waitFor();
+  return options;
+}
+
+function selectText(page: Page, id: string, from: string, to: string) {
+  return page.evaluate(
+    ([id, from, to]) => {
+      const text = document.getElementById(id)!.firstChild as Text;
+      const r = document.createRange();
+      r.setStart(text, text.data.indexOf(from));
+      r.setEnd(text, text.data.indexOf(to) + to.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+    },
+    [id, from, to] as const,
+  );
+}
+
+describe('saving and reviewing clippings', () => {
+  it('saves a selection from the popup with a note and tags, and says so only after it is stored', async () => {
+    const page = await openArticle(browser.context);
+    await selectText(page, 'p-pntr', 'Lawmakers', 'decades ago.');
+    const tabId = await tabIdOf(browser.worker, page);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.getByRole('button', { name: 'Permanent Normal Trade Relations (PNTR)' }).count()).toBe(1);
+    await popup.getByLabel('Note (optional)').fill('Congress debate');
+    await popup.getByLabel('Tags, separated by commas (optional)').fill('pntr, congress');
+    await popup.getByRole('button', { name: 'Save selection' }).click();
+    await expect.poll(() => popup.getByRole('status').last().textContent()).toBe('Selection saved.');
+    await popup.close();
+    await page.close();
+  });
+
+  it('tells the reader when nothing is selected, and keeps what they typed', async () => {
+    const page = await openArticle(browser.context);
+    const tabId = await tabIdOf(browser.worker, page);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByLabel('Note (optional)').fill('keep me');
+    await popup.getByRole('button', { name: 'Save selection' }).click();
+    await expect.poll(() => popup.locator('p[role="status"]').textContent()).toBe('Select some text on the page first.');
+    expect(await popup.getByLabel('Note (optional)').inputValue()).toBe('keep me');
+    await popup.close();
+    await page.close();
+  });
+
+  it('saves the sentence around a mention from the card', async () => {
+    const page = await openArticle(browser.context);
+    const at = await pointOf(page, 'p-tesla', 'Shanghai plant');
+    await page.mouse.move(at.x, at.y);
+    const card = page.locator('backgrounder-ui [role="dialog"]');
+    await card.getByRole('button', { name: 'Save' }).click({ timeout: 5000 });
+    await expect.poll(() => card.getByRole('button', { name: 'Saved' }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('saves the whole article from the popup', async () => {
+    const page = await openArticle(browser.context);
+    const tabId = await tabIdOf(browser.worker, page);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByRole('button', { name: 'Save article' }).click();
+    await expect.poll(() => popup.locator('p[role="status"]').textContent()).toBe('Article saved.');
+    await popup.close();
+    await page.close();
+  });
+
+  it('lists them on the options page, newest first, with entities, tags and a normalised URL', async () => {
+    const options = await openOptions(browser);
+    const items = options.locator('li.clipping');
+    await expect.poll(() => items.count()).toBe(3);
+    const [article, card, selection] = [items.nth(0), items.nth(1), items.nth(2)];
+    expect(await article.locator('.meta').textContent()).toContain('Article');
+    expect(await card.locator('blockquote').textContent()).toBe('Investors are watching Tesla’s Shanghai plant, the carmaker’s largest factory outside the United States.');
+    expect(await card.getByRole('list', { name: 'Mentions' }).textContent()).toContain('Tesla Gigafactory Shanghai');
+    expect(await selection.getByRole('list', { name: 'Mentions' }).textContent()).toContain('Permanent Normal Trade Relations (PNTR)');
+    expect(await selection.getByRole('list', { name: 'Tags' }).textContent()).toBe('#pntr#congress');
+    expect(await selection.locator('h3 a').getAttribute('href')).toBe(`${server.url}/demo-news.html`);
+    // Search and filter.
+    await options.getByRole('searchbox', { name: 'Search clippings' }).fill('congress debate');
+    await expect.poll(() => items.count()).toBe(1);
+    await options.getByRole('button', { name: 'Clear filters' }).click();
+    await options.getByLabel('Filter by entity').selectOption({ label: 'Tesla Gigafactory Shanghai' });
+    await expect.poll(() => items.count()).toBe(2);
+    await options.close();
+  });
+
+  it('edits a note, and deletes with undo', async () => {
+    const options = await openOptions(browser);
+    const first = options.locator('li.clipping').first();
+    await first.getByRole('button', { name: 'Edit note and tags' }).click();
+    await first.getByLabel('Note').fill('read later');
+    await first.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => options.locator('li.clipping .note').first().textContent()).toBe('read later');
+    await options.locator('li.clipping').first().getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => options.locator('li.clipping').count()).toBe(2);
+    await options.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => options.locator('li.clipping').count()).toBe(3);
+    await options.reload();
+    await expect.poll(() => options.locator('li.clipping').count()).toBe(3);
+    await options.close();
+  });
+
+  it('keeps every clipping across a browser restart on the same profile', async () => {
+    const profile = browser.profile;
+    await browser.close({ keepProfile: true });
+    browser = await launchWithExtension({ profile });
+    const options = await openOptions(browser);
+    await expect.poll(() => options.locator('li.clipping').count()).toBe(3);
+    await options.close();
+  });
+
+  it('exports JSON and imports it into a fresh profile with the same clippings', async () => {
+    const options = await openOptions(browser);
+    await options.getByText('Export and import').click();
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export all as JSON' }).click()]);
+    const file = await download.path();
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported.clippings).toHaveLength(3);
+
+    const fresh = await launchWithExtension();
+    try {
+      const other = await openOptions(fresh);
+      await other.getByText('Export and import').click();
+      await other.locator('input[type="file"]').setInputFiles(file);
+      await expect.poll(() => other.getByRole('status').first().textContent()).toContain('Imported 3 clippings');
+      const texts = await other.locator('li.clipping blockquote').allTextContents();
+      const original = await options.locator('li.clipping blockquote').allTextContents();
+      expect(texts).toEqual(original);
+      // Importing the same file again keeps them as they are.
+      await other.locator('input[type="file"]').setInputFiles(file);
+      await expect.poll(() => other.getByRole('status').first().textContent()).toContain('Imported 0 clippings; kept 3 already here');
+      expect(await other.locator('li.clipping').count()).toBe(3);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
