@@ -19,7 +19,8 @@ export interface Scheduler {
   later(fn: () => void): void;
 }
 
-function nodeAt(block: TextBlock, offset: number, isEnd: boolean): [Text, number] {
+/** The index of the node holding `offset` in the block, and the offset inside it. */
+function nodeAt(block: TextBlock, offset: number, isEnd: boolean): [number, number] {
   let lo = 0;
   let hi = block.starts.length - 1;
   while (lo < hi) {
@@ -28,7 +29,7 @@ function nodeAt(block: TextBlock, offset: number, isEnd: boolean): [Text, number
     if (s < offset || (!isEnd && s === offset)) lo = mid;
     else hi = mid - 1;
   }
-  return [block.nodes[lo]!, offset - block.starts[lo]!];
+  return [lo, offset - block.starts[lo]!];
 }
 
 /** True when `node` sits inside something never annotated (an editor, code, our UI). */
@@ -138,14 +139,12 @@ export class Annotator {
   }
 
   private place(block: TextBlock, id: string, start: number, end: number): Placed {
-    const [sNode, sOff] = nodeAt(block, start, false);
-    const [eNode, eOff] = nodeAt(block, end, true);
-    const range = this.doc.createRange();
-    range.setStart(sNode, sOff);
-    range.setEnd(eNode, eOff);
+    const [first, sOff] = nodeAt(block, start, false);
+    const [last, eOff] = nodeAt(block, end, true);
+    const sNode = block.nodes[first]!;
+    const eNode = block.nodes[last]!;
+    const range = new StaticRange({ startContainer: sNode, startOffset: sOff, endContainer: eNode, endOffset: eOff });
     const parts: Placed['parts'][number][] = [];
-    const first = block.nodes.indexOf(sNode);
-    const last = block.nodes.indexOf(eNode);
     for (let i = first; i <= last; i++) {
       const node = block.nodes[i]!;
       parts.push({ node, start: i === first ? sOff : 0, end: i === last ? eOff : node.data.length });

@@ -19,7 +19,7 @@ import { Annotator } from './annotator';
 import { CardHost } from './card-host';
 import { HoverTracker } from './hover';
 import { keyboardTarget } from './keyboard';
-import { MentionIndex, type Placed } from './mention-index';
+import { MentionIndex, type Placed, liveRange, mentionText } from './mention-index';
 import { currentSelection, pageEntities, reveal, snapshot } from './page-requests';
 import { createTimers } from './timers';
 import { ToastHost } from './toast-host';
@@ -34,8 +34,8 @@ function matcherFor(lexicon: Lexicon, settings: Settings) {
 
 /** The sentence around a mention, as a card "Save" keeps it. */
 function mentionDraft(doc: Document, placed: Placed, id: string) {
-  const located = locateRange(doc.body, doc, placed.range);
-  const text = located ? located.pageText : placed.range.toString();
+  const located = locateRange(doc.body, doc, liveRange(placed));
+  const text = located ? located.pageText : mentionText(placed);
   const [a, b] = located ? sentenceAround(text, located.start, located.end) : [0, text.length];
   const anchor = located ? makeAnchor(text, a, b) : null;
   return { kind: 'card' as const, url: doc.location.href, title: doc.title, text: text.slice(a, b), note: '', tags: [], anchor, article: null, entityId: id };
@@ -73,7 +73,7 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
     shown = p;
     active.clear();
     active.add(p.range);
-    void card.showMention(p.id, p.range.toString(), rect, focus);
+    void card.showMention(p.id, mentionText(p), rect, focus);
   };
   const hover = new HoverTracker(
     doc,
@@ -96,7 +96,7 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
     {
       'card.showAtSelection': () => {
         const target = annotating() ? keyboardTarget(doc, index, shown) : null;
-        if (target) open(target, target.range.getBoundingClientRect(), true);
+        if (target) open(target, liveRange(target).getBoundingClientRect(), true);
         return { shown: target !== null };
       },
       'page.selection': () => currentSelection(doc),

@@ -3,7 +3,7 @@
  * from the caret position under the pointer and a binary search in the mention index,
  * so moving the pointer costs almost nothing and forces no layout of its own.
  */
-import type { MentionIndex, Placed } from './mention-index';
+import { type MentionIndex, type Placed, liveRange } from './mention-index';
 import type { PageTimers } from './timers';
 
 /** Rest this long on a mention before its card opens: long enough that a pointer crossing
@@ -29,7 +29,7 @@ function caretAt(doc: CaretDocument, x: number, y: number): [Node, number] | nul
 
 /** The client rect of the mention under (x, y), if the point really is on its text. */
 export function rectUnder(placed: Placed, x: number, y: number): DOMRect | null {
-  for (const r of placed.range.getClientRects()) {
+  for (const r of liveRange(placed).getClientRects()) {
     if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return r;
   }
   return null;

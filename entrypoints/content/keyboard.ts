@@ -3,10 +3,10 @@
  * the card for the mention at the caret or selection, or else the first mention in
  * view; pressed again with a card open, it moves to the next mention.
  */
-import type { MentionIndex, Placed } from './mention-index';
+import { type MentionIndex, type Placed, inDocumentOrder, liveRange } from './mention-index';
 
 function visible(p: Placed, view: { width: number; height: number }): DOMRect | null {
-  const r = p.range.getBoundingClientRect();
+  const r = liveRange(p).getBoundingClientRect();
   return r.bottom > 0 && r.top < view.height && r.right > 0 && r.left < view.width && r.width > 0 ? r : null;
 }
 
@@ -18,8 +18,7 @@ export function keyboardTarget(doc: Document, index: MentionIndex, current: Plac
     if (at) return at;
   }
   const view = { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
-  const all = index.all().filter((p) => visible(p, view));
-  all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  const all = inDocumentOrder(index.all().filter((p) => visible(p, view)));
   if (!current) return all[0] ?? null;
   const i = all.indexOf(current);
   return all[(i + 1) % all.length] ?? null;

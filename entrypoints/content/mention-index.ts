@@ -6,7 +6,11 @@
 
 export interface Placed {
   id: string;
-  range: Range;
+  /**
+   * A StaticRange: cheap to make and never updated by the browser on DOM changes (a live
+   * Range is, on every mutation of the page). Changed text is rescanned instead.
+   */
+  range: StaticRange;
   /** The text nodes the mention covers, with its [start, end) in each. */
   parts: readonly { node: Text; start: number; end: number }[];
 }
@@ -92,4 +96,23 @@ export class MentionIndex {
     this.byBlock.clear();
     this.count = 0;
   }
+}
+
+/** A live Range over a mention, for geometry and comparisons (made only when needed). */
+export function liveRange(placed: Placed): Range {
+  const r = placed.range.startContainer.ownerDocument!.createRange();
+  r.setStart(placed.range.startContainer, placed.range.startOffset);
+  r.setEnd(placed.range.endContainer, placed.range.endOffset);
+  return r;
+}
+
+/** The mention's text as written on the page. */
+export function mentionText(placed: Placed): string {
+  return placed.parts.map((p) => p.node.data.slice(p.start, p.end)).join('');
+}
+
+/** Mentions sorted in document order. */
+export function inDocumentOrder(list: readonly Placed[]): Placed[] {
+  const ranges = new Map(list.map((p) => [p, liveRange(p)]));
+  return [...list].sort((a, b) => ranges.get(a)!.compareBoundaryPoints(Range.START_TO_START, ranges.get(b)!));
 }

@@ -6,7 +6,7 @@ import { makeAnchor } from '../../clippings/anchor';
 import type { Lexicon } from '../../knowledge/compiled';
 import type { PageEntity, PageSelection } from '../../messaging/protocol';
 import { locateRange } from '../../pagetext/position';
-import type { MentionIndex, Placed } from './mention-index';
+import { type MentionIndex, type Placed, inDocumentOrder } from './mention-index';
 
 export function currentSelection(doc: Document): PageSelection | null {
   const sel = doc.getSelection();
@@ -22,10 +22,6 @@ export function snapshot(doc: Document): { html: string; url: string; title: str
   return { html: doc.documentElement.outerHTML, url: doc.location.href, title: doc.title };
 }
 
-export function byDocumentOrder(list: Placed[]): Placed[] {
-  return [...list].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-}
-
 export function pageEntities(index: MentionIndex, lexicon: Lexicon): PageEntity[] {
   const counts = new Map<string, number>();
   for (const p of index.all()) counts.set(p.id, (counts.get(p.id) ?? 0) + 1);
@@ -37,7 +33,7 @@ export function pageEntities(index: MentionIndex, lexicon: Lexicon): PageEntity[
 
 /** Scrolls to the first mention of `id`; returns it so the caller can mark it. */
 export function reveal(index: MentionIndex, id: string): Placed | null {
-  const first = byDocumentOrder(index.all().filter((p) => p.id === id))[0];
+  const first = inDocumentOrder(index.all().filter((p) => p.id === id))[0];
   if (!first) return null;
   first.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   return first;

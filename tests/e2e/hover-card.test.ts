@@ -42,7 +42,7 @@ describe('mentions on the page', () => {
     expect(blocks).not.toContain('editor');
     expect(blocks).not.toContain('comments');
     expect(blocks).not.toContain('p-plain');
-    const inCode = await page.evaluate(() => [...CSS.highlights.get('backgrounder-mention')!].some((r) => (r as Range).startContainer.parentElement?.closest('pre')));
+    const inCode = await page.evaluate(() => [...CSS.highlights.get('backgrounder-mention')!].some((r) => (r as AbstractRange).startContainer.parentElement?.closest('pre')));
     expect(inCode).toBe(false);
   });
 

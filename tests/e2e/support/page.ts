@@ -26,8 +26,11 @@ export async function paintedMentions(page: Page): Promise<PaintedMention[]> {
     const hl = CSS.highlights.get('backgrounder-mention');
     if (!hl) return [];
     return [...hl].map((r) => {
-      const range = r as Range;
-      const el = range.startContainer.parentElement;
+      const s = r as AbstractRange;
+      const range = document.createRange();
+      range.setStart(s.startContainer, s.startOffset);
+      range.setEnd(s.endContainer, s.endOffset);
+      const el = s.startContainer.parentElement;
       return { text: range.toString(), block: el?.closest('[id]')?.id ?? '' };
     });
   });
