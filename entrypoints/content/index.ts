@@ -8,6 +8,8 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
+    // When the script started, so that the time to the first painted mention can be read.
+    performance.mark('backgrounder-start');
     void startBackgrounder(ctx, document, lexicon);
   },
 });

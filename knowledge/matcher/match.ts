@@ -209,48 +209,136 @@ function couldStart(first: Map<number, TrieNode>, text: string, i: number, c: nu
   return k2 === IGNORE || n1.next.has(k2);
 }
 
+/** Characters the trie skips inside names; a text with any of them takes the careful path. */
+const INVISIBLES = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The start of an ASCII alias as a plain literal: its first word, plus the next character
+ * when that word is under three letters ("u." of "U.S.", "g-" of "G-20"), so that it stays
+ * rare in prose.
+ */
+function prefixPattern(alias: string): string {
+  const text = alias.trim();
+  const word = /^[\p{L}\p{N}\p{M}]+/u.exec(text)?.[0] ?? text.slice(0, 1);
+  let src = escapeRegExp(word);
+  if (word.length < 3) {
+    const next = text[word.length];
+    if (next === undefined || /\s/.test(next)) src += '\\b';
+    else if (keyOf(next.charCodeAt(0)) === 45) src += '[-‐‑‒–−]';
+    else if (keyOf(next.charCodeAt(0)) === 39) src += "['’‘ʼ`′´]";
+    else src += escapeRegExp(next);
+  }
+  return src;
+}
+
+interface Prefilter {
+  /** Candidate starts of aliases that begin with an ASCII letter or digit. */
+  ascii: RegExp;
+  /** First characters of the other aliases (Han names): a text with any of them is read carefully. */
+  others: RegExp | null;
+}
+
+/**
+ * A native regular expression finds the few places worth walking the trie from, so the
+ * matcher's JavaScript runs per candidate rather than per character. Its candidates are
+ * a superset of the real word starts; each is checked again by the walk.
+ */
+function prefilterFor(entries: readonly LexiconEntry[]): Prefilter {
+  const ascii = new Set<string>();
+  const others = new Set<string>();
+  const add = (alias: string) => {
+    const t = alias.trim();
+    if (/^[A-Za-z0-9]/.test(t)) ascii.add(prefixPattern(t));
+    else if (t) others.add(t[0]!);
+  };
+  for (const e of entries) {
+    for (const a of e.aliases) add(typeof a === 'string' ? a : a.text);
+    if (e.surname) add(e.surname.text);
+  }
+  const alts = [...ascii].sort((a, b) => b.length - a.length).join('|');
+  return {
+    ascii: new RegExp(alts ? `(?<![A-Za-z0-9])(?:${alts})` : '(?!)', 'gi'),
+    others: others.size ? new RegExp(`[${[...others].map(escapeRegExp).join('')}]`, 'i') : null,
+  };
+}
+
+function isWordStart(text: string, i: number): boolean {
+  return isWordCode(text.charCodeAt(i)) && (i === 0 || !isWordCode(text.charCodeAt(i - 1)));
+}
+
 export function createMatcher(entries: readonly LexiconEntry[]): Matcher {
   const lex = compileLexicon(entries);
   const first = lex.root.next;
+  const prefilter = prefilterFor(entries);
+
+  /** Every word start, in order: the reference path, for texts the prefilter cannot judge. */
+  function findCarefully(text: string, session: MatchSession, out: Mention[]): void {
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (!isWordCode(c)) {
+        i++;
+        continue;
+      }
+      // i is a word start. Try it, then (if nothing matched) skip the rest of the
+      // word, trying only Han characters inside it, which need no word boundary.
+      const hit = couldStart(first, text, i, c) ? matchAt(lex, text, i, session) : null;
+      if (typeof hit === 'number') {
+        i = hit;
+        continue;
+      }
+      if (hit) {
+        out.push(hit);
+        i = hit.end;
+        continue;
+      }
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (!isWordCode(d)) break;
+        if (isHanCode(d) && first.has(d)) {
+          const inner = matchAt(lex, text, i, session);
+          if (inner && typeof inner !== 'number') {
+            out.push(inner);
+            i = inner.end;
+            break;
+          }
+        }
+        i++;
+      }
+    }
+  }
+
+  /** Only where the prefilter points: the same mentions, far less JavaScript. */
+  function findQuickly(text: string, session: MatchSession, out: Mention[]): void {
+    const re = prefilter.ascii;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const i = m.index;
+      re.lastIndex = i + 1;
+      if (!isWordStart(text, i)) continue;
+      const hit = matchAt(lex, text, i, session);
+      if (typeof hit === 'number') re.lastIndex = hit;
+      else if (hit) {
+        out.push(hit);
+        re.lastIndex = hit.end;
+      }
+    }
+  }
+
   return {
     entries,
     find(text, session = createSession()) {
       const out: Mention[] = [];
-      const n = text.length;
-      let i = 0;
-      while (i < n) {
-        const c = text.charCodeAt(i);
-        if (!isWordCode(c)) {
-          i++;
-          continue;
-        }
-        // i is a word start. Try it, then (if nothing matched) skip the rest of the
-        // word, trying only Han characters inside it, which need no word boundary.
-        const hit = couldStart(first, text, i, c) ? matchAt(lex, text, i, session) : null;
-        if (typeof hit === 'number') {
-          i = hit;
-          continue;
-        }
-        if (hit) {
-          out.push(hit);
-          i = hit.end;
-          continue;
-        }
-        i++;
-        while (i < n) {
-          const d = text.charCodeAt(i);
-          if (!isWordCode(d)) break;
-          if (isHanCode(d) && first.has(d)) {
-            const inner = matchAt(lex, text, i, session);
-            if (inner && typeof inner !== 'number') {
-              out.push(inner);
-              i = inner.end;
-              break;
-            }
-          }
-          i++;
-        }
-      }
+      const careful = INVISIBLES.test(text) || (prefilter.others !== null && prefilter.others.test(text));
+      if (careful) findCarefully(text, session, out);
+      else findQuickly(text, session, out);
       return out;
     },
   };

@@ -33,13 +33,39 @@ export function chromePath(): string {
   return process.env.CHROME_PATH ?? '/usr/bin/chromium';
 }
 
-export async function launchWithExtension(opts: { profile?: string; headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  profile?: string;
+  headless?: boolean;
+  extensionDir?: string;
+  extraArgs?: string[];
+}
+
+/** Chromium with an unpacked extension that has no service worker (benchmark contenders). */
+export async function launchWithPlainExtension(opts: LaunchOptions): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'backgrounder-profile-'));
+  const ext = opts.extensionDir ?? EXTENSION_DIR;
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromePath(),
+    headless: opts.headless ?? true,
+    args: [...CHROMIUM_FLAGS, ...(opts.extraArgs ?? []), `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+    viewport: { width: 1200, height: 800 },
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'backgrounder-profile-'));
   const ext = opts.extensionDir ?? EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromePath(),
     headless: opts.headless ?? true,
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+    args: [...CHROMIUM_FLAGS, ...(opts.extraArgs ?? []), `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
     viewport: { width: 1200, height: 800 },
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

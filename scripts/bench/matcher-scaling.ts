@@ -1,0 +1,56 @@
+/**
+ * How the matcher's cost grows: with the text (1×, 4×, 16× a news page) and with the
+ * alias list (the real lexicon against one ten times larger). Pure matcher, in Node,
+ * median of 7 after warm-up, so the DOM does not blur the comparison.
+ */
+import { lexicon } from '../../knowledge/shipped-lexicon';
+import { createMatcher } from '../../knowledge/matcher';
+import type { LexiconEntry } from '../../knowledge/types';
+import { generatePage } from './generate-page';
+import { fmt, median } from './stats';
+
+function textOf(words: number): string {
+  return generatePage(words).replace(/<[^>]+>/g, ' ');
+}
+
+/** Nine invented names per real entity, shaped like real ones but not in the text. */
+function tenfold(entries: readonly LexiconEntry[]): LexiconEntry[] {
+  const extra: LexiconEntry[] = [];
+  entries.forEach((e, i) => {
+    for (let k = 1; k <= 9; k++) {
+      extra.push({ id: `${e.id}-x${k}`, name: `${e.name} ${k}`, type: e.type, aliases: e.aliases.map((a) => `${typeof a === 'string' ? a : a.text} Variant${k}q${i}`) });
+    }
+  });
+  return [...entries, ...extra];
+}
+
+function time(fn: () => void): number {
+  for (let i = 0; i < 3; i++) fn();
+  const xs: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const t = performance.now();
+    fn();
+    xs.push(performance.now() - t);
+  }
+  return median(xs);
+}
+
+export function matcherScaling(): string {
+  const one = createMatcher(lexicon);
+  const ten = createMatcher(tenfold(lexicon));
+  const aliasCount = (l: readonly LexiconEntry[]) => l.reduce((n, e) => n + e.aliases.length + (e.surname ? 1 : 0), 0);
+  const lines = ['Matcher alone (Node, median of 7):'];
+  const base = textOf(12_500);
+  let first = 0;
+  for (const k of [1, 4, 16]) {
+    const text = base.repeat(k);
+    const ms = time(() => one.find(text));
+    if (k === 1) first = ms;
+    lines.push(`  ${(12_500 * k).toLocaleString('en')} words: ${fmt(ms)} ms (${(ms / first).toFixed(1)}× for ${k}× the text)`);
+  }
+  const text = base.repeat(4);
+  const a = time(() => one.find(text));
+  const b = time(() => ten.find(text));
+  lines.push(`  50,000 words with ${aliasCount(lexicon)} aliases: ${fmt(a)} ms; with ${aliasCount(tenfold(lexicon))} aliases (10×): ${fmt(b)} ms (${(b / a).toFixed(2)}×)`);
+  return lines.join('\n');
+}

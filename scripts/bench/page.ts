@@ -1,0 +1,84 @@
+/**
+ * npm run bench:page: Backgrounder against the floor (a bare text walk) and mark.js (the
+ * usual way and at its fastest) on generated news pages of ~1,500, 50,000 and 300,000
+ * words, each loaded as an extension in real Chromium. Prints a table of medians with
+ * ratios, the content script's gzipped size, and how the matcher's cost grows with the
+ * text and with a tenfold alias list.
+ *
+ * BENCH_RUNS (default 5) sets runs per cell; mark.js the usual way takes minutes on the
+ * largest page, so it runs fewer times there (BENCH_SLOW_RUNS, default 1).
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { lexicon } from '../../knowledge/shipped-lexicon';
+import { EXTENSION_DIR, launchWithExtension, launchWithPlainExtension } from '../../tests/e2e/support/chromium';
+import { serve } from '../../tests/e2e/support/server';
+import { generatePage } from './generate-page';
+import { matcherScaling } from './matcher-scaling';
+import { type ContenderName, writeContenders } from './page/contenders';
+import { type Measured, OBSERVE, collect, waitForQuiet } from './page/measure';
+import { fmt, median } from './stats';
+
+const root = resolve(import.meta.dirname, '../..');
+const SIZES = (process.env.BENCH_SIZES ?? '1500,50000,300000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SLOW_RUNS = Number(process.env.BENCH_SLOW_RUNS ?? 1);
+type Who = 'backgrounder' | ContenderName;
+const WHO: Who[] = ['backgrounder', 'walk', 'markjs-regexp', 'markjs-list'];
+
+const dirs: Record<Who, string> = { backgrounder: EXTENSION_DIR, ...writeContenders(join(root, '.tmp/bench-ext'), lexicon, join(root, 'node_modules/mark.js/dist/mark.min.js')) };
+const server = await serve(root);
+for (const words of SIZES) server.route(`/bench-${words}.html`, generatePage(words));
+
+async function once(who: Who, words: number): Promise<Measured> {
+  const opts = { extensionDir: dirs[who], extraArgs: ['--enable-precise-memory-info'] };
+  const browser = who === 'backgrounder' ? await launchWithExtension(opts) : await launchWithPlainExtension(opts);
+  try {
+    const page = await browser.context.newPage();
+    await page.addInitScript(OBSERVE);
+    await page.goto(`${server.url}/bench-${words}.html`, { timeout: 120_000 });
+    await waitForQuiet(page, 700, 400_000);
+    return await collect(page);
+  } finally {
+    await browser.close();
+  }
+}
+
+function runsFor(who: Who, words: number): number {
+  return who === 'markjs-list' && words >= 50_000 ? Math.min(RUNS, words >= 300_000 ? SLOW_RUNS : 3) : RUNS;
+}
+
+const results = new Map<string, Measured[]>();
+for (const words of SIZES) {
+  for (const who of WHO) {
+    const list: Measured[] = [];
+    for (let i = 0; i < runsFor(who, words); i++) list.push(await once(who, words));
+    results.set(`${who}@${words}`, list);
+    const m = (k: keyof Measured) => fmt(median(list.map((x) => x[k])));
+    console.error(`${words} words, ${who}: scan ${m('scanMs')} ms, first result ${m('firstPaintMs')} ms, longest task ${m('longestTaskMs')} ms (${list.length} runs)`);
+  }
+}
+await server.close();
+
+const med = (who: Who, words: number, k: keyof Measured) => median(results.get(`${who}@${words}`)!.map((x) => x[k]));
+console.log('\nMedians (ms unless noted); ratios are scan time over the bare text walk\'s.\n');
+console.log('| page | extension | runs | scan | × walk | longest slice | first result | TBT after DCL | longest task | heap before → after (MB) | DOM nodes before → after | mentions |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const words of SIZES) {
+  for (const who of WHO) {
+    const m = (k: keyof Measured) => med(who, words, k);
+    const ratio = m('scanMs') / med('walk', words, 'scanMs');
+    console.log(
+      `| ${words.toLocaleString('en')} words | ${who} | ${results.get(`${who}@${words}`)!.length} | ${fmt(m('scanMs'))} | ${ratio.toFixed(1)} | ${fmt(m('longestSliceMs'))} | ${fmt(m('firstPaintMs'))} | ${fmt(m('tbtMs'))} | ${fmt(m('longestTaskMs'))} | ${m('heapBeforeMb').toFixed(1)} → ${m('heapAfterMb').toFixed(1)} | ${m('nodesBefore')} → ${m('nodesAfter')} | ${m('mentions')} |`,
+    );
+  }
+}
+for (const words of SIZES) {
+  const ours = med('backgrounder', words, 'scanMs');
+  console.log(`\n${words.toLocaleString('en')} words: Backgrounder ${(ours / med('walk', words, 'scanMs')).toFixed(2)}× the text walk, ${(ours / med('markjs-regexp', words, 'scanMs')).toFixed(2)}× mark.js at its fastest, ${(ours / med('markjs-list', words, 'scanMs')).toFixed(4)}× mark.js the usual way`);
+}
+
+const bundle = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'));
+console.log(`\nContent script: ${(bundle.length / 1024).toFixed(1)} kB minified, ${(gzipSync(bundle).length / 1024).toFixed(1)} kB gzipped (budget 40 kB)`);
+console.log(`\n${matcherScaling()}`);

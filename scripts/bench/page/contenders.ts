@@ -1,0 +1,67 @@
+/**
+ * The minimal extensions Backgrounder is measured against, written to .tmp/bench-ext/:
+ * the bare text walk (the floor: reads every text node, finds nothing) and mark.js used
+ * the usual way (one DOM pass per alias) and at its fastest (one combined pattern).
+ * Each records performance.measure('entity-scan') like Backgrounder does.
+ */
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LexiconEntry } from '../../../knowledge/types';
+
+export type ContenderName = 'walk' | 'markjs-regexp' | 'markjs-list';
+
+function manifest(name: string, js: string[]): string {
+  return JSON.stringify({
+    manifest_version: 3,
+    name,
+    version: '1.0',
+    content_scripts: [{ matches: ['http://*/*'], run_at: 'document_idle', js }],
+  });
+}
+
+/** Every alias as plain text: what a highlighter extension would feed mark.js. */
+export function aliasTexts(lexicon: readonly LexiconEntry[]): string[] {
+  const all = lexicon.flatMap((e) => [...e.aliases.map((a) => (typeof a === 'string' ? a : a.text)), ...(e.surname ? [e.surname.text] : [])]);
+  return [...new Set(all)];
+}
+
+const WALK = `
+performance.mark('backgrounder-start');
+const start = performance.now();
+const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+let chars = 0;
+for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += n.data.length;
+performance.measure('entity-scan', { start, end: performance.now(), detail: { matches: 0, chars } });
+`;
+
+function markScript(aliases: string[], how: 'list' | 'regexp'): string {
+  const call =
+    how === 'list'
+      ? `instance.mark(ALIASES, { separateWordSearch: false, accuracy: 'exactly', caseSensitive: true, diacritics: false, done })`
+      : `instance.markRegExp(new RegExp('(?<![\\\\p{L}\\\\p{N}])(?:' + ALIASES.map((a) => a.replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&')).sort((a, b) => b.length - a.length).join('|') + ')(?![\\\\p{L}\\\\p{N}])', 'gu'), { done })`;
+  return `
+performance.mark('backgrounder-start');
+const ALIASES = ${JSON.stringify(aliases)};
+const start = performance.now();
+const instance = new Mark(document.body);
+const done = (matches) => performance.measure('entity-scan', { start, end: performance.now(), detail: { matches } });
+${call};
+`;
+}
+
+/** Writes the three extensions and returns their directories. */
+export function writeContenders(root: string, lexicon: readonly LexiconEntry[], markJs: string): Record<ContenderName, string> {
+  const aliases = aliasTexts(lexicon);
+  const dirs = { walk: join(root, 'walk'), 'markjs-regexp': join(root, 'markjs-regexp'), 'markjs-list': join(root, 'markjs-list') };
+  mkdirSync(dirs.walk, { recursive: true });
+  writeFileSync(join(dirs.walk, 'manifest.json'), manifest('bench: text walk', ['walk.js']));
+  writeFileSync(join(dirs.walk, 'walk.js'), WALK);
+  for (const how of ['regexp', 'list'] as const) {
+    const dir = dirs[`markjs-${how}`];
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(markJs, join(dir, 'mark.min.js'));
+    writeFileSync(join(dir, 'manifest.json'), manifest(`bench: mark.js ${how}`, ['mark.min.js', 'run.js']));
+    writeFileSync(join(dir, 'run.js'), markScript(aliases, how));
+  }
+  return dirs;
+}

@@ -1,0 +1,72 @@
+/**
+ * One page load, measured: scan cost (sum of 'entity-scan' measures), time from the
+ * script's start to its first painted result, Total Blocking Time and the longest task
+ * after DOMContentLoaded, JS heap and DOM nodes before (at DOMContentLoaded) and after.
+ */
+import type { Page } from 'playwright-core';
+
+export interface Measured {
+  scanMs: number;
+  slices: number;
+  longestSliceMs: number;
+  firstPaintMs: number;
+  tbtMs: number;
+  longestTaskMs: number;
+  heapBeforeMb: number;
+  heapAfterMb: number;
+  nodesBefore: number;
+  nodesAfter: number;
+  mentions: number;
+}
+
+/** Installed before the page's own scripts: long tasks, and the state at DOMContentLoaded. */
+export const OBSERVE = `
+window.__bench = { longtasks: [], dcl: 0, nodesBefore: 0, heapBefore: 0 };
+new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__bench.longtasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
+document.addEventListener('DOMContentLoaded', () => {
+  window.__bench.dcl = performance.now();
+  window.__bench.nodesBefore = document.getElementsByTagName('*').length;
+  window.__bench.heapBefore = performance.memory ? performance.memory.usedJSHeapSize : 0;
+});
+`;
+
+/** Waits until no new 'entity-scan' measure has appeared for `quietMs`. */
+export async function waitForQuiet(page: Page, quietMs: number, timeout: number): Promise<void> {
+  await page.waitForFunction(
+    (quiet) => {
+      const m = performance.getEntriesByName('entity-scan');
+      const last = m.at(-1);
+      return last !== undefined && performance.now() - (last.startTime + last.duration) > quiet;
+    },
+    quietMs,
+    { timeout, polling: 100 },
+  );
+}
+
+export async function collect(page: Page): Promise<Measured> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.detach();
+  return page.evaluate(() => {
+    type Bench = { longtasks: { start: number; duration: number }[]; dcl: number; nodesBefore: number; heapBefore: number };
+    const b = (window as unknown as { __bench: Bench }).__bench;
+    const m = performance.getEntriesByName('entity-scan') as PerformanceMeasure[];
+    const started = performance.getEntriesByName('backgrounder-start')[0]?.startTime ?? m[0]!.startTime;
+    const firstHit = m.find((x) => (x.detail as { matches: number }).matches > 0) ?? m[0]!;
+    const after = b.longtasks.filter((t) => t.start >= b.dcl);
+    const mem = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+    return {
+      scanMs: m.reduce((s, x) => s + x.duration, 0),
+      slices: m.length,
+      longestSliceMs: Math.max(...m.map((x) => x.duration)),
+      firstPaintMs: firstHit.startTime + firstHit.duration - started,
+      tbtMs: after.reduce((s, t) => s + Math.max(0, t.duration - 50), 0),
+      longestTaskMs: after.reduce((s, t) => Math.max(s, t.duration), 0),
+      heapBeforeMb: b.heapBefore / 2 ** 20,
+      heapAfterMb: (mem?.usedJSHeapSize ?? 0) / 2 ** 20,
+      nodesBefore: b.nodesBefore,
+      nodesAfter: document.getElementsByTagName('*').length,
+      mentions: (m.at(-1)!.detail as { matches: number }).matches,
+    };
+  });
+}
