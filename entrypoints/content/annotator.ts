@@ -38,8 +38,15 @@ export function insideSkipped(node: Node): boolean {
   return false;
 }
 
+interface Job {
+  root: Node;
+  /** The viewport pass reads out of document order, so it keeps its own session. */
+  session: MatchSession;
+}
+
 export class Annotator {
-  private queue: Node[] = [];
+  private queue: Job[] = [];
+  private current: MatchSession | null = null;
   private blocks: Generator<TextBlock, void, undefined> | null = null;
   private cleared = new Set<Element>();
   private scheduled = false;
@@ -58,7 +65,18 @@ export class Annotator {
   /** Queues a subtree for scanning; text already painted inside it is repainted. */
   enqueue(root: Node): void {
     if (this.stopped || insideSkipped(root)) return;
-    this.queue.push(root);
+    this.queue.push({ root, session: this.session });
+    this.schedule();
+  }
+
+  /**
+   * Scans `root` before anything queued: the part of the page in view, when the page
+   * opens scrolled down. It is read again in document order by the full pass, which
+   * keeps what a reader would infer from the text above it.
+   */
+  enqueueFirst(root: Node): void {
+    if (this.stopped || insideSkipped(root)) return;
+    this.queue.unshift({ root, session: createSession() });
     this.schedule();
   }
 
@@ -107,11 +125,12 @@ export class Annotator {
         if (!r.done) return r.value;
         this.blocks = null;
       }
-      const root = this.queue.shift();
-      if (!root) return null;
-      if (!root.isConnected) continue;
+      const job = this.queue.shift();
+      if (!job) return null;
+      if (!job.root.isConnected) continue;
       this.cleared.clear();
-      this.blocks = readBlocks(root, this.doc);
+      this.current = job.session;
+      this.blocks = readBlocks(job.root, this.doc);
     }
   }
 
@@ -130,7 +149,7 @@ export class Annotator {
       this.cleared.add(block.element);
       for (const old of this.index.removeBlock(block.element)) this.highlight.delete(old.range);
     }
-    for (const m of this.matcher.find(block.text, this.session)) {
+    for (const m of this.matcher.find(block.text, this.current ?? this.session)) {
       const placed = this.place(block, m.id, m.start, m.end);
       this.highlight.add(placed.range);
       this.index.add(block.element, placed);
@@ -151,4 +170,17 @@ export class Annotator {
     }
     return { id, range, parts };
   }
+}
+
+/**
+ * The part of the page in view, when the page opens scrolled away from its top (a reload,
+ * a link to an anchor): the nearest element around the viewport's centre that is at
+ * least as tall as the viewport. Null at the top of the page, where document order
+ * already reaches the viewport first.
+ */
+export function viewportRoot(doc: Document, view: { height: number; width: number; scrollY: number }): Element | null {
+  if (view.scrollY < view.height / 2) return null;
+  let el = doc.elementFromPoint(view.width / 2, view.height / 2);
+  while (el && el !== doc.body && el.getBoundingClientRect().height < view.height) el = el.parentElement;
+  return el && el !== doc.body && el !== doc.documentElement ? el : null;
 }

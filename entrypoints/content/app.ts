@@ -15,7 +15,7 @@ import { createTabListener } from '../../messaging/tabs';
 import { locateRange } from '../../pagetext/position';
 import { type Settings, isSiteDisabled } from '../../settings/settings';
 import { loadSettings, watchSettings } from '../../settings/storage';
-import { Annotator } from './annotator';
+import { Annotator, viewportRoot } from './annotator';
 import { CardHost } from './card-host';
 import { HoverTracker } from './hover';
 import { keyboardTarget } from './keyboard';
@@ -32,6 +32,10 @@ function matcherFor(lexicon: Lexicon, settings: Settings) {
   return createMatcher(lexicon.filter((e) => settings.types.includes(e.type)));
 }
 
+function allTypes(lexicon: Lexicon, settings: Settings): boolean {
+  return lexicon.every((e) => settings.types.includes(e.type));
+}
+
 /** The sentence around a mention, as a card "Save" keeps it. */
 function mentionDraft(doc: Document, placed: Placed, id: string) {
   const located = locateRange(doc.body, doc, liveRange(placed));
@@ -43,7 +47,10 @@ function mentionDraft(doc: Document, placed: Placed, id: string) {
 
 export async function startBackgrounder(ctx: ContentScriptContext, doc: Document, lexicon: Lexicon): Promise<void> {
   if (!doc.body || typeof Highlight === 'undefined' || !CSS.highlights) return;
-  let settings = await loadSettings().catch(() => null);
+  // The matcher compiles while the settings are on their way.
+  const loading = loadSettings().catch(() => null);
+  const everything = createMatcher(lexicon);
+  let settings = await loading;
   if (!settings || !ctx.isValid) return;
   const timers = createTimers(ctx);
   const index = new MentionIndex();
@@ -51,7 +58,7 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
   const active = new Highlight();
   CSS.highlights.set(MENTION_HIGHLIGHT, marks);
   CSS.highlights.set(ACTIVE_HIGHLIGHT, active);
-  const annotator = new Annotator(doc, matcherFor(lexicon, settings), marks, index, { later: (fn) => void timers.set(fn, 0) });
+  const annotator = new Annotator(doc, allTypes(lexicon, settings) ? everything : matcherFor(lexicon, settings), marks, index, { later: (fn) => void timers.set(fn, 0) });
   const toast = new ToastHost(doc, timers);
   let shown: Placed | null = null;
 
@@ -131,7 +138,11 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
     }
   };
   const unwatchSettings = watchSettings(apply);
-  if (annotating()) annotator.enqueue(doc.body);
+  if (annotating()) {
+    const inView = viewportRoot(doc, { height: innerHeight, width: innerWidth, scrollY });
+    if (inView) annotator.enqueueFirst(inView);
+    annotator.enqueue(doc.body);
+  }
 
   ctx.onInvalidated(() => {
     annotator.stop();
