@@ -18,10 +18,12 @@ export interface HoverCardProps {
   onReadSource(excerpt: Excerpt): void;
   /** Saves the sentence around the mention, tagged with the entity. */
   onSave?(): void;
+  /** Opens the reader's clippings (offered once something was saved). */
+  onOpenClippings?(): void;
   saveState?: SaveState;
 }
 
-function SaveButton({ onSave, state }: { onSave(): void; state: SaveState }): JSX.Element {
+function SaveButton({ onSave, onOpen, state }: { onSave(): void; onOpen?: () => void; state: SaveState }): JSX.Element {
   const label = { idle: 'Save', saving: 'Saving…', saved: 'Saved', error: 'Save' }[state.state];
   return (
     <div class="save">
@@ -31,6 +33,11 @@ function SaveButton({ onSave, state }: { onSave(): void; state: SaveState }): JS
       <span role="status" class={state.state === 'error' ? 'error' : 'muted'}>
         {state.state === 'error' ? state.message : state.state === 'saved' ? 'The sentence is in your clippings.' : ''}
       </span>
+      {state.state === 'saved' && onOpen ? (
+        <button type="button" class="link" onClick={onOpen}>
+          Open clippings
+        </button>
+      ) : null}
     </div>
   );
 }
@@ -80,7 +87,7 @@ export function HoverCard(props: HoverCardProps): JSX.Element {
       {card ? (
         <>
           <p class="summary">{card.summary}</p>
-          {props.onSave ? <SaveButton onSave={props.onSave} state={props.saveState ?? { state: 'idle' }} /> : null}
+          {props.onSave ? <SaveButton onSave={props.onSave} {...(props.onOpenClippings ? { onOpen: props.onOpenClippings } : {})} state={props.saveState ?? { state: 'idle' }} /> : null}
           {card.facts.length ? (
             <dl class="facts">
               {card.facts.map((f) => (

@@ -38,6 +38,7 @@ function isDraft(d: unknown): d is ClippingDraft {
 
 export const requestGuards: { [K in MessageName]: Guard<Request<K>> } = {
   'clipping.save': isDraft,
+  'options.open': (d): d is Record<string, never> => isRecord(d) && Object.keys(d).length === 0,
   'card.get': (d): d is Request<'card.get'> => isRecord(d) && isId(d.id),
   'source.open': (d): d is Request<'source.open'> =>
     isRecord(d) && typeof d.doc === 'string' && /^\d{3}$/.test(d.doc) && isOffset(d.start) && isOffset(d.end) && d.start <= d.end,

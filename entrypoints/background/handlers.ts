@@ -22,5 +22,9 @@ export function createHandlers(knowledge: CompiledKnowledge, clippings: ReturnTy
       return { opened: true };
     },
     'clipping.save': (draft) => clippings.save(draft),
+    'options.open': async () => {
+      await browser.runtime.openOptionsPage();
+      return { opened: true };
+    },
   };
 }

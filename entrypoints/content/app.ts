@@ -67,6 +67,7 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
     {
       fetchCard: (id) => send('card.get', { id }),
       openSource: (x) => void send('source.open', { doc: x.doc, start: x.passage[0], end: x.passage[1] }),
+      openClippings: () => void send('options.open', {}),
       saveMention: (id): Promise<SaveResult> =>
         shown ? send('clipping.save', mentionDraft(doc, shown, id)) : Promise.resolve({ ok: false, error: 'The mention is no longer on the page.' }),
     },

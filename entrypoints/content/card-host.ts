@@ -20,6 +20,7 @@ export interface CardSource {
   openSource(excerpt: Excerpt): void;
   /** Saves the sentence around the mention the card was opened from. */
   saveMention(id: string): Promise<SaveResult>;
+  openClippings(): void;
 }
 
 export class CardHost {
@@ -115,6 +116,7 @@ export class CardHost {
         onRelated: (rid: string) => void this.show(rid, rid, this.anchor!, true),
         onReadSource: (x: Excerpt) => this.source.openSource(x),
         onSave: () => void this.save(),
+        onOpenClippings: () => this.source.openClippings(),
         saveState: this.saveState,
       }),
       mount,

@@ -13,6 +13,7 @@ function setup() {
     'card.get': vi.fn(async ({ id }) => (id === 'pntr' ? null : null)),
     'source.open': vi.fn(async () => ({ opened: true })),
     'clipping.save': vi.fn(async () => ({ ok: false as const, error: 'not in this test' })),
+    'options.open': vi.fn(async () => ({ opened: true })),
   };
   return { handlers, listen: createListener(handlers, OWN) };
 }

@@ -1,0 +1,53 @@
+/**
+ * Whether a candidate counts: letter case, the alias's rules, and for a bare surname,
+ * who it means in this text.
+ */
+import type { CompiledAlias } from './compile';
+import { holds } from './conditions';
+import { checkCase } from './letter-case';
+import type { MatchSession } from './session';
+import { SOMEONE_ELSE, wordAfter, wordBefore } from './surnames';
+
+export type Verdict = 'accept' | 'reject' | 'block';
+
+const GENERATIONAL = /^\s*,?\s*(?:jr|sr|ii|iii|iv)\b/i;
+
+function judgeSurname(alias: CompiledAlias, text: string, start: number, end: number, session: MatchSession): Verdict {
+  const s = alias.surname!;
+  const prev = wordBefore(text, start);
+  const next = wordAfter(text, end);
+  if (prev?.nameLike) {
+    if (s.given.has(prev.word)) return 'accept';
+    // In a title-case headline ("How China Sees Trump Policy") capitals say nothing about names.
+    if (wordBefore(text, prev.start)?.nameLike || next?.nameLike) return 'reject';
+    session.owners.set(s.key, SOMEONE_ELSE);
+    return 'reject';
+  }
+  if (GENERATIONAL.test(text.slice(end, end + 6)) || (s.order === 'eastern' && next?.nameLike && !s.given.has(next.word))) {
+    session.owners.set(s.key, SOMEONE_ELSE);
+    return 'block';
+  }
+  const owner = session.owners.get(s.key);
+  if (owner === undefined) return s.alone === 'always' ? 'accept' : 'reject';
+  return owner === alias.id ? 'accept' : 'reject';
+}
+
+export function judge(alias: CompiledAlias, text: string, start: number, end: number, session: MatchSession): Verdict {
+  if (!checkCase(alias, text, start, end)) return 'reject';
+  const ctx = { text, start, end, seen: session.seen.has(alias.id) };
+  if (alias.unless && holds(alias.unless, ctx)) return 'reject';
+  if (alias.when && !holds(alias.when, ctx)) return 'reject';
+  if (alias.bareSurname) return judgeSurname(alias, text, start, end, session);
+  if (alias.surname && GENERATIONAL.test(text.slice(end, end + 6))) {
+    // "Donald Trump Jr." is someone else, and so is the bare surname for a while.
+    session.owners.set(alias.surname.key, SOMEONE_ELSE);
+    return 'block';
+  }
+  return 'accept';
+}
+
+export function record(alias: CompiledAlias, session: MatchSession): void {
+  session.seen.add(alias.id);
+  if (alias.surname) session.owners.set(alias.surname.key, alias.id);
+}
+
