@@ -16,7 +16,7 @@ function cleanTags(tags: readonly string[], extra: string | null): string[] {
   return [...new Set(all)];
 }
 
-export function makeClipping(draft: ClippingDraft, matcher: Matcher, entityName: (id: string) => string | undefined, now = Date.now(), id: string = crypto.randomUUID()): Clipping {
+export function makeClipping(draft: ClippingDraft, matcher: Matcher, entityName: (id: string) => string | undefined, now = Date.now(), id: string = draft.id ?? crypto.randomUUID()): Clipping {
   const found = matcher.find(`${draft.title}\n\n${draft.text}`).map((m) => m.id);
   const cardEntity = draft.entityId && entityName(draft.entityId) ? draft.entityId : null;
   const entityIds = [...new Set([...(cardEntity ? [cardEntity] : []), ...found])];

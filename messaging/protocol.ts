@@ -25,6 +25,11 @@ export interface ClippingDraft {
   article: ArticleInfo | null;
   /** For a card's "Save": the entity the card is about. */
   entityId?: string;
+  /**
+   * Chosen by the sender, so that a save retried after the background was stopped
+   * mid-reply writes the same record again instead of a second one.
+   */
+  id?: string;
 }
 
 /** Expected failures come back as values, not exceptions, with a message for the reader. */

@@ -31,6 +31,7 @@ function isDraft(d: unknown): d is ClippingDraft {
   if (!str(d.title, L.title) || !str(d.text, L.text) || !(d.text as string).trim() || !str(d.note, L.note)) return false;
   if (!Array.isArray(d.tags) || d.tags.length > L.tags || !d.tags.every((t) => str(t, L.tag))) return false;
   if (d.entityId !== undefined && !isId(d.entityId)) return false;
+  if (d.id !== undefined && !(typeof d.id === 'string' && /^[0-9a-f-]{36}$/.test(d.id))) return false;
   if (checkAnchor(d.anchor) !== null) return false;
   if (d.article !== null && (checkArticle(d.article) !== null || !str((d.article as { html: unknown }).html, L.html))) return false;
   return true;

@@ -10,6 +10,7 @@ import { makeAnchor, sentenceAround } from '../../clippings/anchor';
 import type { Lexicon } from '../../knowledge/compiled';
 import { createMatcher } from '../../knowledge/matcher';
 import { send } from '../../messaging/client';
+import { saveClipping } from '../../messaging/save';
 import type { SaveResult } from '../../messaging/protocol';
 import { createTabListener } from '../../messaging/tabs';
 import { locateRange } from '../../pagetext/position';
@@ -69,7 +70,7 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
       openSource: (x) => void send('source.open', { doc: x.doc, start: x.passage[0], end: x.passage[1] }),
       openClippings: () => void send('options.open', {}),
       saveMention: (id): Promise<SaveResult> =>
-        shown ? send('clipping.save', mentionDraft(doc, shown, id)) : Promise.resolve({ ok: false, error: 'The mention is no longer on the page.' }),
+        shown ? saveClipping(mentionDraft(doc, shown, id)) : Promise.resolve({ ok: false, error: 'The mention is no longer on the page.' }),
     },
     () => {
       shown = null;
@@ -146,13 +147,23 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
   }
 
   ctx.onInvalidated(() => {
-    annotator.stop();
-    unwatch();
-    unwatchSettings();
-    card.destroy();
-    toast.hide();
-    browser.runtime.onMessage.removeListener(onTabMessage);
-    CSS.highlights.delete(MENTION_HIGHLIGHT);
-    CSS.highlights.delete(ACTIVE_HIGHLIGHT);
+    // The extension was reloaded, updated or removed: take everything off the page. The
+    // extension APIs may already be gone, so each step stands alone.
+    for (const step of [
+      () => annotator.stop(),
+      unwatch,
+      () => card.destroy(),
+      () => toast.hide(),
+      () => CSS.highlights.delete(MENTION_HIGHLIGHT),
+      () => CSS.highlights.delete(ACTIVE_HIGHLIGHT),
+      unwatchSettings,
+      () => browser.runtime.onMessage.removeListener(onTabMessage),
+    ]) {
+      try {
+        step();
+      } catch {
+        // An API of a context that no longer exists: nothing left to undo there.
+      }
+    }
   });
 }

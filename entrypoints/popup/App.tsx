@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { EntityList } from '../../components/EntityList';
 import { SaveForm } from '../../components/SaveForm';
-import { send } from '../../messaging/client';
+import { saveClipping } from '../../messaging/save';
 import type { PageEntity } from '../../messaging/protocol';
 import { sendToTab } from '../../messaging/tabs';
 import { isSiteDisabled, toggleSite } from '../../settings/settings';
@@ -81,13 +81,13 @@ function PageView({ page, onChange }: { page: PageState; onChange(p: PageState):
           saveSelection={async (note, tags) => {
             const sel = await sendToTab(page.tabId, 'page.selection', {}).catch(() => null);
             if (!sel) return { ok: false, error: 'Select some text on the page first.' };
-            return send('clipping.save', { kind: 'selection', url: sel.url, title: sel.title, text: sel.text, note, tags, anchor: sel.anchor, article: null });
+            return saveClipping({ kind: 'selection', url: sel.url, title: sel.title, text: sel.text, note, tags, anchor: sel.anchor, article: null });
           }}
           saveArticle={async (note, tags) => {
             const snap = await sendToTab(page.tabId, 'page.snapshot', {}).catch(() => null);
             const draft = snap ? articleDraft(snap, window, note, tags) : null;
             if (!draft) return { ok: false, error: 'No article could be found on this page.' };
-            return send('clipping.save', draft);
+            return saveClipping(draft);
           }}
         />
       </section>
