@@ -46,11 +46,11 @@ export function ClippingItem({ clipping: c, entityName, onEdit, onDelete }: Prop
   const long = c.text.length > PREVIEW_CHARS;
   return (
     <li class="clipping" data-id={c.id}>
-      <h3>
+      <h2 class="clipping-title">
         <a href={c.url} target="_blank" rel="noopener noreferrer">
           {c.title || c.url}
         </a>
-      </h3>
+      </h2>
       <div class="meta">
         {c.kind === 'article' ? 'Article' : c.kind === 'card' ? 'From a card' : 'Selection'} · <time dateTime={new Date(c.created).toISOString()}>{new Date(c.created).toLocaleString()}</time>
         {c.article?.byline ? ` · ${c.article.byline}` : ''}

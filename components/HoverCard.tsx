@@ -77,13 +77,13 @@ export function HoverCard(props: HoverCardProps): JSX.Element {
   const { card } = props;
   return (
     <div class="card" role="dialog" aria-labelledby={props.headingId} tabIndex={-1} aria-busy={card ? 'false' : 'true'}>
-      <header>
+      <div class="head">
         <h2 id={props.headingId}>{card ? card.name : props.label}</h2>
         {card ? <span class="type">{TYPE_LABELS[card.type]}</span> : null}
         <button type="button" class="close" aria-label="Close" onClick={props.onClose}>
           ×
         </button>
-      </header>
+      </div>
       {card ? (
         <>
           <p class="summary">{card.summary}</p>

@@ -19,7 +19,7 @@ export const HOVER_CARD_CSS = `
 .card[popover] { inset: auto; margin: 0; }
 .card:focus { outline: none; }
 .card:focus-visible, button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
-header { display: flex; align-items: baseline; gap: 8px; margin: 0 0 6px; }
+.head { display: flex; align-items: baseline; gap: 8px; margin: 0 0 6px; }
 h2 { margin: 0; font-size: 16px; line-height: 1.3; font-weight: 650; flex: 1; }
 h3 { margin: 10px 0 4px; font-size: 11px; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); font-weight: 600; }
 .type { font-size: 11px; color: var(--muted); white-space: nowrap; }

@@ -112,7 +112,7 @@ describe('saving and reviewing clippings', () => {
     expect(await card.getByRole('list', { name: 'Mentions' }).textContent()).toContain('Tesla Gigafactory Shanghai');
     expect(await selection.getByRole('list', { name: 'Mentions' }).textContent()).toContain('Permanent Normal Trade Relations (PNTR)');
     expect(await selection.getByRole('list', { name: 'Tags' }).textContent()).toBe('#pntr#congress');
-    expect(await selection.locator('h3 a').getAttribute('href')).toBe(`${server.url}/demo-news.html`);
+    expect(await selection.locator('h2 a').getAttribute('href')).toBe(`${server.url}/demo-news.html`);
     // Search and filter.
     await options.getByRole('searchbox', { name: 'Search clippings' }).fill('congress debate');
     await expect.poll(() => items.count()).toBe(1);
@@ -171,5 +171,34 @@ describe('saving and reviewing clippings', () => {
     } finally {
       await fresh.close();
     }
+  });
+});
+
+describe('saved articles are data', () => {
+  it('stores sanitized HTML, and showing it runs nothing and requests nothing', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/hostile-article.html`);
+    await waitForScan(page, 3);
+    const tabId = await tabIdOf(browser.worker, page);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByRole('button', { name: 'Save article' }).click();
+    await expect.poll(() => popup.locator('p[role="status"]').textContent()).toBe('Article saved.');
+    await popup.close();
+    await page.close();
+
+    const before = server.requests.length;
+    const options = await openOptions(browser);
+    const item = options.locator('li.clipping', { hasText: 'Tariff talks, with trackers' });
+    await item.getByRole('button', { name: 'Show the saved article' }).click();
+    const shown = item.locator('.article-html');
+    await expect.poll(() => shown.textContent()).toContain('Treasury Secretary Scott Bessent said on Monday');
+    await options.waitForTimeout(500);
+    const html = await shown.innerHTML();
+    expect(html).not.toMatch(/<img|<iframe|<script|<form|<input|onerror|javascript:|style=/i);
+    expect(await options.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(server.requests.slice(before)).toEqual([]);
+    expect(await item.locator('.meta').textContent()).toContain('A. Reporter');
+    await options.close();
   });
 });

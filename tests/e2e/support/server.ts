@@ -8,14 +8,18 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 export interface StaticServer {
   url: string;
   close(): Promise<void>;
+  /** Every path requested so far, in order. */
+  requests: string[];
   /** Serve generated HTML at a path, in addition to files. */
   route(path: string, html: string, headers?: Record<string, string>): void;
 }
 
 export async function serve(dir: string): Promise<StaticServer> {
   const routes = new Map<string, { body: string; headers: Record<string, string> }>();
+  const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    requests.push(path);
     const routed = routes.get(path);
     if (routed) {
       res.writeHead(200, { 'content-type': TYPES['.html']!, ...routed.headers });
@@ -40,6 +44,7 @@ export async function serve(dir: string): Promise<StaticServer> {
   const port = typeof addr === 'object' && addr ? addr.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
+    requests,
     route: (path, html, headers = {}) => void routes.set(path, { body: html, headers }),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
