@@ -1,10 +1,12 @@
 /**
- * Export and import. JSON carries a format name and schema version; an import is
+ * Export and import. JSON carries a format name and schema version (W3C Web Annotation
+ * files, see web-annotation.ts, import too); an import is
  * validated whole before anything is written, and one file imports whole or not at all.
  * Rule for ids that already exist: the clipping already stored is kept, and the
  * imported one is skipped and counted (import never overwrites a reader's edits).
  */
 import type { Clipping, ClippingKind } from './types';
+import { annotationsIn, fromAnnotation } from './web-annotation';
 
 export const EXPORT_FORMAT = 'backgrounder-clippings';
 export const EXPORT_SCHEMA_VERSION = 1;
@@ -99,6 +101,22 @@ function pick(c: Clipping): Clipping {
   return { id, kind, url, title, created, text, note, tags, entityIds, anchor, article };
 }
 
+/** Web Annotation files: every Annotation must become a clipping, or nothing is imported. */
+function parseAnnotations(list: unknown[]): ParsedImport {
+  const records: RecordError[] = [];
+  const clippings: Clipping[] = [];
+  const seen = new Set<string>();
+  list.forEach((a, i) => {
+    const r = fromAnnotation(a);
+    if (typeof r === 'string') return void records.push({ position: i + 1, reason: r });
+    if (seen.has(r.id)) return void records.push({ position: i + 1, reason: `id "${r.id}" appears earlier in the file` });
+    seen.add(r.id);
+    clippings.push(r);
+  });
+  if (records.length) return { ok: false, problem: `${records.length} of ${list.length} annotations are not valid; nothing was imported.`, records };
+  return { ok: true, clippings };
+}
+
 export function parseImport(text: string): ParsedImport {
   if (!text.trim()) return { ok: false, problem: 'The file is empty.', records: [] };
   let data: unknown;
@@ -107,6 +125,11 @@ export function parseImport(text: string): ParsedImport {
   } catch (e) {
     const truncated = /end of (JSON )?(data|input)|Unterminated|Unexpected end/i.test(String(e));
     return { ok: false, problem: truncated ? 'The file is not complete JSON: it looks truncated.' : 'The file is not JSON.', records: [] };
+  }
+  const annotations = annotationsIn(data);
+  if (annotations) {
+    if (annotations.length > MAX_IMPORT_RECORDS) return { ok: false, problem: `The file has more than ${MAX_IMPORT_RECORDS.toLocaleString('en')} annotations.`, records: [] };
+    return parseAnnotations(annotations);
   }
   const file = data as Partial<ExportFile> | null;
   if (!file || typeof file !== 'object' || file.format !== EXPORT_FORMAT) return { ok: false, problem: 'This is not a Backgrounder clippings export.', records: [] };

@@ -1,7 +1,13 @@
 /** The hover card: who or what a name is, with excerpts from the sources that say so. */
 import type { JSX } from 'preact';
-import type { CardData, Excerpt } from '../knowledge/cards';
+import type { CardData, Dispute, Excerpt } from '../knowledge/cards';
 import { TYPE_LABELS } from './typeLabels';
+
+/** A passage of a corpus document, for "Read the source". */
+export interface SourceRef {
+  doc: string;
+  passage: readonly [number, number];
+}
 
 /** Where the card's "Save" stands: "Saved" shows only once the write has committed. */
 export type SaveState = { state: 'idle' | 'saving' | 'saved' } | { state: 'error'; message: string };
@@ -15,7 +21,7 @@ export interface HoverCardProps {
   headingId: string;
   onClose(): void;
   onRelated(id: string): void;
-  onReadSource(excerpt: Excerpt): void;
+  onReadSource(where: SourceRef): void;
   /** Saves the sentence around the mention, tagged with the entity. */
   onSave?(): void;
   /** Opens the reader's clippings (offered once something was saved). */
@@ -55,7 +61,40 @@ export function Marked({ text, marks }: { text: string; marks: Excerpt['marks'] 
   return <>{parts}</>;
 }
 
-function ExcerptItem({ excerpt, onReadSource }: { excerpt: Excerpt; onReadSource(e: Excerpt): void }): JSX.Element {
+function ReadSource({ where, onReadSource }: { where: SourceRef; onReadSource(w: SourceRef): void }): JSX.Element {
+  return (
+    <button type="button" class="link" onClick={() => onReadSource(where)}>
+      Read the source
+    </button>
+  );
+}
+
+/** "Sources differ": each side's claim, its words, and where they come from. */
+function Disputes({ disputes, onReadSource }: { disputes: readonly Dispute[]; onReadSource(w: SourceRef): void }): JSX.Element {
+  return (
+    <section aria-label="Sources differ" class="disputes">
+      <h3>Sources differ</h3>
+      {disputes.map((d) => (
+        <div key={d.topic} class="dispute">
+          <p class="topic">{d.topic}</p>
+          <ul>
+            {d.sides.map((s) => (
+              <li key={`${s.doc}:${s.passage[0]}:${s.claim}`}>
+                <strong>{s.claim}</strong>
+                <blockquote>“{s.quote}”</blockquote>
+                <div class="cite">
+                  <cite>{s.title}</cite> <span class="source">· {s.source}</span> <ReadSource where={s} onReadSource={onReadSource} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function ExcerptItem({ excerpt, onReadSource }: { excerpt: Excerpt; onReadSource(w: SourceRef): void }): JSX.Element {
   return (
     <li class="excerpt">
       <blockquote>
@@ -64,10 +103,7 @@ function ExcerptItem({ excerpt, onReadSource }: { excerpt: Excerpt; onReadSource
         {excerpt.trailingEllipsis ? ' …' : ''}
       </blockquote>
       <div class="cite">
-        <cite>{excerpt.title}</cite> <span class="source">· {excerpt.source}</span>{' '}
-        <button type="button" class="link" onClick={() => onReadSource(excerpt)}>
-          Read the source
-        </button>
+        <cite>{excerpt.title}</cite> <span class="source">· {excerpt.source}</span> <ReadSource where={excerpt} onReadSource={onReadSource} />
       </div>
     </li>
   );
@@ -108,6 +144,7 @@ export function HoverCard(props: HoverCardProps): JSX.Element {
               </ul>
             </section>
           ) : null}
+          {card.disputes.length ? <Disputes disputes={card.disputes} onReadSource={props.onReadSource} /> : null}
           {card.related.length ? (
             <nav aria-label="Related">
               <h3>Related</h3>

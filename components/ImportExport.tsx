@@ -6,6 +6,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ClippingStore } from '../clippings/store';
 import { exportJson, exportMarkdown, parseImport, type RecordError } from '../clippings/transfer';
+import { exportWebAnnotations } from '../clippings/web-annotation';
 import type { Clipping } from '../clippings/types';
 import { describeStorageError } from '../clippings/errors';
 
@@ -57,6 +58,9 @@ export function ImportExport({ store, all, filtered, entityName, onImported }: P
           <button type="button" onClick={() => download(`backgrounder-${stamp}.md`, 'text/markdown', exportMarkdown(all, entityName))}>
             Export all as Markdown
           </button>
+          <button type="button" onClick={() => download(`backgrounder-${stamp}.jsonld`, 'application/ld+json', exportWebAnnotations(all))}>
+            Export all as Web Annotations
+          </button>
           {subset ? (
             <>
               <button type="button" onClick={() => download(`backgrounder-${stamp}-filtered.json`, 'application/json', exportJson(filtered))}>
@@ -69,10 +73,10 @@ export function ImportExport({ store, all, filtered, entityName, onImported }: P
           ) : null}
         </div>
         <label class="row">
-          Import a JSON export:
+          Import a JSON export or Web Annotations:
           <input
             type="file"
-            accept="application/json,.json"
+            accept="application/json,application/ld+json,.json,.jsonld"
             onChange={async (e) => {
               const input = e.currentTarget;
               const file = input.files?.[0];

@@ -41,6 +41,9 @@ cite { font-style: italic; }
 .chip { all: unset; cursor: pointer; font-size: 12px; padding: 2px 8px; border-radius: 999px; background: var(--chip); color: var(--fg); }
 .chip:hover, .link:hover, .close:hover { filter: brightness(0.9); }
 .loading { color: var(--muted); margin: 0; }
+.disputes .topic { margin: 2px 0 4px; font-weight: 600; font-size: 13px; }
+.disputes li { margin: 0 0 8px; font-size: 13px; }
+.disputes blockquote { margin: 2px 0; }
 .save { display: flex; align-items: center; gap: 8px; margin: 4px 0 6px; font-size: 12px; }
 .save .error { color: #c0392b; }
 .save .muted { color: var(--muted); }

@@ -23,6 +23,21 @@ export interface Excerpt {
   trailingEllipsis: boolean;
 }
 
+/** One side of a "Sources differ" note on a card. */
+export interface DisputeSide {
+  claim: string;
+  doc: string;
+  title: string;
+  source: string;
+  quote: string;
+  passage: readonly [number, number];
+}
+
+export interface Dispute {
+  topic: string;
+  sides: readonly DisputeSide[];
+}
+
 export interface CardData {
   id: string;
   name: string;
@@ -33,6 +48,8 @@ export interface CardData {
   excerpts: readonly Excerpt[];
   /** All passages that mention the entity, for "more in the sources". */
   passageCount: number;
+  /** Where the sources describe the entity in conflicting ways. */
+  disputes: readonly Dispute[];
 }
 
 /** Sentence-aligned window of at most EXCERPT_MAX characters around the passage's first mention. */
@@ -89,5 +106,14 @@ export function cardFor(knowledge: CompiledKnowledge, id: string): CardData | nu
     related: entity.related.map((r) => ({ id: r, name: names.get(r) ?? r })),
     excerpts: pickPassages(entity.passages).map((p) => excerptOf(docs.get(p.doc)!, p)),
     passageCount: entity.passages.length,
+    disputes: knowledge.disagreements
+      .filter((d) => d.entityId === id)
+      .map((d) => ({
+        topic: d.topic,
+        sides: d.sides.map((s) => {
+          const doc = docs.get(s.doc)!;
+          return { claim: s.claim, doc: s.doc, title: doc.title, source: doc.source, quote: doc.text.slice(s.quote[0], s.quote[1]), passage: s.passage };
+        }),
+      })),
   };
 }

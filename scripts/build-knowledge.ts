@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { buildKnowledge } from '../knowledge/build/compile';
 import { KnowledgeBuildError } from '../knowledge/build/errors';
 import { documents } from '../knowledge/corpus/documents';
+import { disagreements } from '../knowledge/disagreements';
 import { entities } from '../knowledge/entities';
+import { timeline } from '../knowledge/timeline';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = join(root, 'knowledge', 'corpus');
@@ -16,7 +18,7 @@ const outDir = join(root, 'knowledge', 'generated');
 
 try {
   const docs = documents.map((d) => ({ ...d, text: readFileSync(join(corpusDir, d.file), 'utf8') }));
-  const { lexicon, knowledge } = buildKnowledge({ entities, documents: docs });
+  const { lexicon, knowledge } = buildKnowledge({ entities, documents: docs, disagreements, timeline });
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'lexicon.json'), JSON.stringify(lexicon));
   writeFileSync(join(outDir, 'knowledge.json'), JSON.stringify(knowledge));

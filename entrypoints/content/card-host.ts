@@ -6,8 +6,8 @@
 import { h, render } from 'preact';
 import { HoverCard } from '../../components/HoverCard';
 import { HOVER_CARD_CSS } from '../../components/hoverCardStyles';
-import type { SaveState } from '../../components/HoverCard';
-import type { CardData, Excerpt } from '../../knowledge/cards';
+import type { SaveState, SourceRef } from '../../components/HoverCard';
+import type { CardData } from '../../knowledge/cards';
 import type { SaveResult } from '../../messaging/protocol';
 import { type Box, placeCard } from './placement';
 import { ShadowMount } from './shadow-mount';
@@ -17,7 +17,7 @@ const LOADING_AFTER_MS = 150;
 
 export interface CardSource {
   fetchCard(id: string): Promise<CardData | null>;
-  openSource(excerpt: Excerpt): void;
+  openSource(where: SourceRef): void;
   /** Saves the sentence around the mention the card was opened from. */
   saveMention(id: string): Promise<SaveResult>;
   openClippings(): void;
@@ -114,7 +114,7 @@ export class CardHost {
         headingId: 'backgrounder-card-title',
         onClose: () => this.hide(),
         onRelated: (rid: string) => void this.show(rid, rid, this.anchor!, true),
-        onReadSource: (x: Excerpt) => this.source.openSource(x),
+        onReadSource: (x: SourceRef) => this.source.openSource(x),
         onSave: () => void this.save(),
         onOpenClippings: () => this.source.openClippings(),
         saveState: this.saveState,

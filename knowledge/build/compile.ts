@@ -5,6 +5,9 @@
 import type { CompiledKnowledge, Lexicon } from '../compiled';
 import type { DocumentMeta } from '../corpus/documents';
 import type { EntityRecord, LexiconEntry } from '../types';
+import type { Disagreement } from '../disagreements';
+import type { TimelineEvent } from '../timeline';
+import { checkTimeline, compileDisagreements } from './disagreements';
 import { KnowledgeBuildError } from './errors';
 import { findPassages } from './passages';
 import { validateEntities } from './validate';
@@ -12,6 +15,8 @@ import { validateEntities } from './validate';
 export interface BuildInput {
   entities: readonly EntityRecord[];
   documents: readonly (DocumentMeta & { text: string })[];
+  disagreements?: readonly Disagreement[];
+  timeline?: readonly TimelineEvent[];
 }
 
 export interface BuildOutput {
@@ -32,6 +37,9 @@ export function buildKnowledge(input: BuildInput): BuildOutput {
   for (const e of input.entities) {
     if (!passages.get(e.id)?.length) problems.push(`Entity "${e.id}" has no corpus passage: none of its aliases occurs in the corpus`);
   }
+  const ids = new Set(input.entities.map((e) => e.id));
+  const disagreements = compileDisagreements(input.disagreements ?? [], input.documents, ids, problems);
+  const timeline = checkTimeline(input.timeline ?? [], ids, problems);
   if (problems.length) throw new KnowledgeBuildError(problems);
   return {
     lexicon,
@@ -46,6 +54,8 @@ export function buildKnowledge(input: BuildInput): BuildOutput {
         related: e.related,
         passages: passages.get(e.id) ?? [],
       })),
+      disagreements,
+      timeline,
     },
   };
 }

@@ -120,6 +120,17 @@ describe('the hover card', () => {
     await expect.poll(() => card(page).count()).toBe(0);
   });
 
+  it('shows where the sources differ about Musk, each side with its source', async () => {
+    const at = await pointOf(page, 'p-tesla', 'Elon');
+    await page.mouse.move(at.x, at.y);
+    const dialog = card(page);
+    await expect.poll(() => dialog.locator('h2').textContent().catch(() => null), { timeout: 3000 }).toBe('Elon Musk');
+    const differ = dialog.getByRole('region', { name: 'Sources differ' });
+    expect(await differ.textContent()).toContain('Breaking with Trump');
+    expect(await differ.textContent()).toContain('Elon Musk has publicly distanced himself from former U.S. President Donald Trump');
+    expect(await differ.locator('cite').allTextContents()).toContain('Musk’s Break With Trump, and Why China Cares');
+  });
+
   it('does not open for a pointer that only crosses a mention', async () => {
     const at = await pointOf(page, 'p-pntr', 'PNTR');
     await page.mouse.move(at.x, at.y);

@@ -16,6 +16,15 @@ const card: CardData = {
     { doc: '004', title: 'The Road', source: 'Trade analysis', text: 'revoking the PNTR status <img src=x onerror=alert(1)>', marks: [[13, 17]], passage: [0, 60], leadingEllipsis: true, trailingEllipsis: false },
   ],
   passageCount: 2,
+  disputes: [
+    {
+      topic: 'Musk and Trump',
+      sides: [
+        { claim: 'Close to Trump', doc: '000', title: 'Doc A', source: 'Analysis', quote: 'close ties', passage: [0, 10] },
+        { claim: 'Breaking with Trump', doc: '001', title: 'Doc B', source: 'Commentary', quote: 'distanced himself', passage: [5, 20] },
+      ],
+    },
+  ],
 };
 
 function setup(data: CardData | null = card) {
@@ -51,10 +60,20 @@ describe('HoverCard', () => {
     const props = setup();
     fireEvent.click(screen.getByRole('button', { name: 'Most-favored-nation (MFN) status' }));
     expect(props.onRelated).toHaveBeenCalledWith('most-favored-nation');
-    fireEvent.click(screen.getByRole('button', { name: 'Read the source' }));
+    fireEvent.click(screen.getAllByRole('button', { name: 'Read the source' })[0]!);
     expect(props.onReadSource).toHaveBeenCalledWith(card.excerpts[0]);
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(props.onClose).toHaveBeenCalled();
+  });
+
+  it('shows where sources differ, each side with its quote, source and a way to read it', () => {
+    const props = setup();
+    const section = screen.getByRole('region', { name: 'Sources differ' });
+    expect(section.textContent).toContain('Close to Trump');
+    expect(section.textContent).toContain('“distanced himself”');
+    const buttons = [...section.querySelectorAll('button')];
+    fireEvent.click(buttons[1]!);
+    expect(props.onReadSource).toHaveBeenCalledWith(card.disputes[0]!.sides[1]);
   });
 
   it('shows the name as written while loading', () => {

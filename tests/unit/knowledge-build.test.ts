@@ -84,3 +84,29 @@ describe('the build refuses, naming the entity', () => {
     expect(problems([entity({ id: 'tesla', aliases: ['Tesla', 'tesla'] })])).toContain('Entity "tesla" lists the alias "tesla" twice');
   });
 });
+
+describe('sources that differ', () => {
+  const build = (disagreements: Parameters<typeof buildKnowledge>[0]['disagreements']) => {
+    try {
+      return { ok: buildKnowledge({ entities, documents: docs, disagreements }), problems: [] as string[] };
+    } catch (e) {
+      if (e instanceof KnowledgeBuildError) return { ok: null, problems: [...e.problems] };
+      throw e;
+    }
+  };
+
+  it('locates each side’s quote in its document and paragraph', () => {
+    const quote = 'Elon Musk has publicly distanced himself from former U.S. President Donald Trump';
+    const { ok } = build([{ entityId: 'elon-musk', topic: 't', sides: [{ claim: 'a', doc: '001', quote }, { claim: 'b', doc: '000', quote: 'Tim Cook of Apple' }] }]);
+    const side = ok!.knowledge.disagreements[0]!.sides[0]!;
+    const text = docs.find((d) => d.id === '001')!.text;
+    expect(text.slice(side.quote[0], side.quote[1])).toBe(quote);
+    expect(side.passage[0]).toBeLessThanOrEqual(side.quote[0]);
+  });
+
+  it('refuses a side whose quote is not in its document, and an unknown entity', () => {
+    const { problems } = build([{ entityId: 'nobody', topic: 'Made up', sides: [{ claim: 'a', doc: '001', quote: 'words nobody wrote' }, { claim: 'b', doc: '000', quote: 'Tim Cook of Apple' }] }]);
+    expect(problems).toContain('Disagreement "Made up" is about unknown entity "nobody"');
+    expect(problems).toContain('Disagreement "Made up" on "nobody": side "a" quotes text not found in document 001');
+  });
+});
