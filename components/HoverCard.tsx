@@ -26,6 +26,8 @@ export interface HoverCardProps {
   onSave?(): void;
   /** Opens the reader's clippings (offered once something was saved). */
   onOpenClippings?(): void;
+  /** Opens the knowledge explorer at this entity. */
+  onExplore?(id: string): void;
   saveState?: SaveState;
 }
 
@@ -116,6 +118,11 @@ export function HoverCard(props: HoverCardProps): JSX.Element {
       <div class="head">
         <h2 id={props.headingId}>{card ? card.name : props.label}</h2>
         {card ? <span class="type">{TYPE_LABELS[card.type]}</span> : null}
+        {card && props.onExplore ? (
+          <button type="button" class="link explore" onClick={() => props.onExplore!(card.id)}>
+            Explore
+          </button>
+        ) : null}
         <button type="button" class="close" aria-label="Close" onClick={props.onClose}>
           ×
         </button>

@@ -23,6 +23,7 @@ export const HOVER_CARD_CSS = `
 h2 { margin: 0; font-size: 16px; line-height: 1.3; font-weight: 650; flex: 1; }
 h3 { margin: 10px 0 4px; font-size: 11px; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); font-weight: 600; }
 .type { font-size: 11px; color: var(--muted); white-space: nowrap; }
+.explore { font-size: 12px; }
 .close { all: unset; cursor: pointer; font-size: 18px; line-height: 1; padding: 0 4px; color: var(--muted); border-radius: 4px; }
 .summary { margin: 0 0 6px; }
 .facts { margin: 6px 0; display: grid; gap: 2px; font-size: 13px; }

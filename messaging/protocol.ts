@@ -55,6 +55,8 @@ export interface Protocol {
   'clipping.save': { request: ClippingDraft; response: SaveResult };
   /** The card for an entity, or null if the id is unknown. */
   'card.get': { request: { id: string }; response: CardData | null };
+  /** Opens the knowledge explorer, at an entity if given. */
+  'explorer.open': { request: { id?: string }; response: { opened: boolean } };
   /** Opens the options page (the reader's clippings). */
   'options.open': { request: Record<string, never>; response: { opened: boolean } };
   /** Opens the source reader on a corpus passage in a new tab. */

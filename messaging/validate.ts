@@ -39,6 +39,7 @@ function isDraft(d: unknown): d is ClippingDraft {
 
 export const requestGuards: { [K in MessageName]: Guard<Request<K>> } = {
   'clipping.save': isDraft,
+  'explorer.open': (d): d is { id?: string } => isRecord(d) && (d.id === undefined || isId(d.id)),
   'options.open': (d): d is Record<string, never> => isRecord(d) && Object.keys(d).length === 0,
   'card.get': (d): d is Request<'card.get'> => isRecord(d) && isId(d.id),
   'source.open': (d): d is Request<'source.open'> =>

@@ -12,6 +12,11 @@ export function sourceUrl(base: string, loc: SourceLocation): string {
   return `${base}?${q.toString()}`;
 }
 
+/** The explorer's URL, opened at an entity when one is given. */
+export function explorerUrl(base: string, id?: string): string {
+  return id ? `${base}#${encodeURIComponent(id)}` : base;
+}
+
 export function createHandlers(knowledge: CompiledKnowledge, clippings: ReturnType<typeof createClippingService>): Handlers {
   const docs = new Set(knowledge.documents.map((d) => d.id));
   return {
@@ -22,6 +27,10 @@ export function createHandlers(knowledge: CompiledKnowledge, clippings: ReturnTy
       return { opened: true };
     },
     'clipping.save': (draft) => clippings.save(draft),
+    'explorer.open': async ({ id }) => {
+      await browser.tabs.create({ url: explorerUrl(browser.runtime.getURL('/explorer.html'), id) });
+      return { opened: true };
+    },
     'options.open': async () => {
       await browser.runtime.openOptionsPage();
       return { opened: true };

@@ -48,10 +48,11 @@ function mentionDraft(doc: Document, placed: Placed, id: string) {
 
 export async function startBackgrounder(ctx: ContentScriptContext, doc: Document, lexicon: Lexicon): Promise<void> {
   if (!doc.body || typeof Highlight === 'undefined' || !CSS.highlights) return;
-  // The matcher compiles while the settings are on their way.
-  const loading = loadSettings().catch(() => null);
-  const everything = createMatcher(lexicon);
-  let settings = await loading;
+  // The matcher compiles in a task of its own while the settings are on their way:
+  // sooner than after them, and never in one long task with the script's evaluation.
+  const compiling = new Promise<ReturnType<typeof createMatcher>>((done) => setTimeout(() => done(createMatcher(lexicon)), 0));
+  let settings = await loadSettings().catch(() => null);
+  const everything = await compiling;
   if (!settings || !ctx.isValid) return;
   const timers = createTimers(ctx);
   const index = new MentionIndex();
@@ -69,6 +70,7 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
       fetchCard: (id) => send('card.get', { id }),
       openSource: (x) => void send('source.open', { doc: x.doc, start: x.passage[0], end: x.passage[1] }),
       openClippings: () => void send('options.open', {}),
+      openExplorer: (id) => void send('explorer.open', { id }),
       saveMention: (id): Promise<SaveResult> =>
         shown ? saveClipping(mentionDraft(doc, shown, id)) : Promise.resolve({ ok: false, error: 'The mention is no longer on the page.' }),
     },

@@ -21,6 +21,7 @@ export interface CardSource {
   /** Saves the sentence around the mention the card was opened from. */
   saveMention(id: string): Promise<SaveResult>;
   openClippings(): void;
+  openExplorer(id: string): void;
 }
 
 export class CardHost {
@@ -117,6 +118,7 @@ export class CardHost {
         onReadSource: (x: SourceRef) => this.source.openSource(x),
         onSave: () => void this.save(),
         onOpenClippings: () => this.source.openClippings(),
+        onExplore: (eid: string) => this.source.openExplorer(eid),
         saveState: this.saveState,
       }),
       mount,

@@ -67,6 +67,7 @@ export function App(): JSX.Element {
     <main>
       <header class="top">
         <h1>Your clippings</h1>
+        <a href="explorer.html">Knowledge explorer</a>
         <span class="muted" aria-live="polite">
           {shown.length === items.length ? `${items.length} clippings` : `${shown.length} of ${items.length} clippings`}
         </span>

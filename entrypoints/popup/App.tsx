@@ -47,9 +47,14 @@ export function App(): JSX.Element {
     <main class="stack" style="padding:12px">
       <header class="row" style="justify-content:space-between">
         <h1>Backgrounder</h1>
-        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          Your clippings
-        </button>
+        <span class="row">
+          <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/explorer.html') })}>
+            Explore
+          </button>
+          <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+            Your clippings
+          </button>
+        </span>
       </header>
       {page ? <PageView page={page} onChange={setPage} /> : <p class="muted">Backgrounder does not run on this page (browser pages and stores are off limits to extensions).</p>}
     </main>

@@ -174,8 +174,9 @@ describe('the hover card', () => {
     const at = await pointOf(page, 'p-pntr', 'PNTR');
     await page.mouse.move(at.x, at.y);
     const dialog = card(page);
-    await expect.poll(() => dialog.locator('button.link').count(), { timeout: 3000 }).toBeGreaterThan(0);
-    const [reader] = await Promise.all([page.context().waitForEvent('page'), dialog.locator('button.link').first().click()]);
+    const read = dialog.getByRole('button', { name: 'Read the source' }).first();
+    await read.waitFor({ timeout: 3000 });
+    const [reader] = await Promise.all([page.context().waitForEvent('page'), read.click()]);
     await reader.waitForLoadState();
     expect(reader.url()).toContain(`chrome-extension://${browser.extensionId}/source.html`);
     const mark = reader.locator('mark.passage');

@@ -14,6 +14,7 @@ function setup() {
     'source.open': vi.fn(async () => ({ opened: true })),
     'clipping.save': vi.fn(async () => ({ ok: false as const, error: 'not in this test' })),
     'options.open': vi.fn(async () => ({ opened: true })),
+    'explorer.open': vi.fn(async () => ({ opened: true })),
   };
   return { handlers, listen: createListener(handlers, OWN) };
 }
