@@ -2,7 +2,11 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { Connections } from '../../components/Connections';
 import { EntityList } from '../../components/EntityList';
+import { connections } from '../../knowledge/connections';
+import { knowledge } from '../../knowledge/shipped';
+import { send } from '../../messaging/client';
 import { SaveForm } from '../../components/SaveForm';
 import { saveClipping } from '../../messaging/save';
 import type { PageEntity } from '../../messaging/protocol';
@@ -77,9 +81,18 @@ function PageView({ page, onChange }: { page: PageState; onChange(p: PageState):
         Annotate names on {page.site}
       </label>
       <section aria-labelledby="on-page">
-        <h2 id="on-page">On this page</h2>
+        <h2 id="on-page">This page at a glance</h2>
         <EntityList entities={page.entities} onChoose={(id) => void sendToTab(page.tabId, 'page.reveal', { id })} />
       </section>
+      {page.entities.length > 1 ? (
+        <section aria-labelledby="connected">
+          <h2 id="connected">How they connect</h2>
+          <Connections
+            items={connections(knowledge, page.entities.slice(0, 8).map((e) => e.id))}
+            onRead={(c) => void send('source.open', { doc: c.doc, start: c.passage[0], end: c.passage[1] })}
+          />
+        </section>
+      ) : null}
       <section aria-labelledby="save">
         <h2 id="save">Save</h2>
         <SaveForm

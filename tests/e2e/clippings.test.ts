@@ -60,6 +60,11 @@ describe('saving and reviewing clippings', () => {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     await expect.poll(() => popup.getByRole('button', { name: 'Permanent Normal Trade Relations (PNTR)' }).count()).toBe(1);
+    // At a glance: names on the page, how often, and the sources that connect them.
+    expect(await popup.getByRole('region', { name: 'This page at a glance' }).textContent()).toMatch(/Elon Musk.*2×/);
+    const connect = popup.getByRole('region', { name: 'How they connect' });
+    expect(await connect.locator('li').count()).toBeGreaterThan(0);
+    expect(await connect.locator('li strong').first().textContent()).toMatch(/ \+ /);
     await popup.getByLabel('Note (optional)').fill('Congress debate');
     await popup.getByLabel('Tags, separated by commas (optional)').fill('pntr, congress');
     await popup.getByRole('button', { name: 'Save selection' }).click();
