@@ -4,7 +4,7 @@
  * matcher) and answers only after the write has committed.
  */
 import type { Matcher } from '../knowledge/matcher';
-import type { ClippingDraft, SaveResult } from '../messaging/protocol';
+import type { ClippingDraft, PageClipping, SaveResult } from '../messaging/protocol';
 import { describeStorageError } from './errors';
 import type { ClippingsDB } from './schema';
 import { ClippingStore } from './store';
@@ -37,6 +37,12 @@ export function makeClipping(draft: ClippingDraft, matcher: Matcher, entityName:
 
 export function createClippingService(openDb: () => Promise<ClippingsDB>, matcher: Matcher, entityName: (id: string) => string | undefined) {
   return {
+    /** Clippings saved from `url` (any form of it: it is normalised), for its page to show again. */
+    async forPage(url: string | undefined): Promise<{ clippings: PageClipping[] }> {
+      if (!url || !/^https?:/i.test(url)) return { clippings: [] };
+      const list = await new ClippingStore(await openDb()).byUrl(normalizeUrl(url)).catch(() => []);
+      return { clippings: list.map(({ id, text, anchor }) => ({ id, text, anchor })) };
+    },
     async save(draft: ClippingDraft): Promise<SaveResult> {
       try {
         const clipping = makeClipping(draft, matcher, entityName);

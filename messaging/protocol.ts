@@ -43,6 +43,13 @@ export interface PageSelection {
   title: string;
 }
 
+/** A clipping saved from the page that asks, for highlighting it again. */
+export interface PageClipping {
+  id: string;
+  text: string;
+  anchor: Anchor | null;
+}
+
 export interface PageEntity {
   id: string;
   name: string;
@@ -55,6 +62,8 @@ export interface Protocol {
   'clipping.save': { request: ClippingDraft; response: SaveResult };
   /** The card for an entity, or null if the id is unknown. */
   'card.get': { request: { id: string }; response: CardData | null };
+  /** The clippings saved from the sender's own page (its URL, normalised); never another page's. */
+  'clippings.forPage': { request: Record<string, never>; response: { clippings: PageClipping[] } };
   /** Opens the knowledge explorer, at an entity if given. */
   'explorer.open': { request: { id?: string }; response: { opened: boolean } };
   /** Opens the options page (the reader's clippings). */
@@ -75,6 +84,8 @@ export interface TabProtocol {
   'page.entities': { request: Record<string, never>; response: { entities: PageEntity[]; site: string; annotating: boolean } };
   /** Scroll to the first mention of an entity. */
   'page.reveal': { request: { id: string }; response: { found: boolean } };
+  /** The clippings of this page, and whether each was found on it again. */
+  'page.clippings': { request: Record<string, never>; response: { clippings: { id: string; text: string; found: boolean }[] } };
   /** Tell the reader how a save from the menu or a shortcut went. */
   'page.notify': { request: { message: string; ok: boolean }; response: { shown: boolean } };
 }

@@ -39,6 +39,7 @@ function isDraft(d: unknown): d is ClippingDraft {
 
 export const requestGuards: { [K in MessageName]: Guard<Request<K>> } = {
   'clipping.save': isDraft,
+  'clippings.forPage': (d): d is Record<string, never> => isRecord(d),
   'explorer.open': (d): d is { id?: string } => isRecord(d) && (d.id === undefined || isId(d.id)),
   'options.open': (d): d is Record<string, never> => isRecord(d) && Object.keys(d).length === 0,
   'card.get': (d): d is Request<'card.get'> => isRecord(d) && isId(d.id),
@@ -59,6 +60,7 @@ export const tabGuards: { [K in TabMessageName]: TabGuard<K> } = {
   'page.selection': empty,
   'page.snapshot': empty,
   'page.entities': empty,
+  'page.clippings': empty,
   'page.reveal': (d): d is { id: string } => isRecord(d) && isId(d.id),
   'page.notify': (d): d is { message: string; ok: boolean } => isRecord(d) && typeof d.message === 'string' && d.message.length <= 500 && typeof d.ok === 'boolean',
 };

@@ -27,6 +27,8 @@ export function createHandlers(knowledge: CompiledKnowledge, clippings: ReturnTy
       return { opened: true };
     },
     'clipping.save': (draft) => clippings.save(draft),
+    // The page's own URL as the browser reports it: a page can only ask for its own clippings.
+    'clippings.forPage': (_data, sender) => clippings.forPage(sender.tab ? sender.url : undefined),
     'explorer.open': async ({ id }) => {
       await browser.tabs.create({ url: explorerUrl(browser.runtime.getURL('/explorer.html'), id) });
       return { opened: true };

@@ -22,12 +22,15 @@ import { HoverTracker } from './hover';
 import { keyboardTarget } from './keyboard';
 import { MentionIndex, type Placed, liveRange, mentionText } from './mention-index';
 import { currentSelection, pageEntities, reveal, snapshot } from './page-requests';
+import { CLIPPING_HIGHLIGHT, type RestoredClipping, restoreClippings } from './saved-passages';
 import { createTimers } from './timers';
 import { ToastHost } from './toast-host';
 import { watchPage } from './watch';
 
 export const MENTION_HIGHLIGHT = 'backgrounder-mention';
 export const ACTIVE_HIGHLIGHT = 'backgrounder-active';
+/** Saved passages are looked for after the page's first scan slices, not before them. */
+const CLIPPINGS_DELAY_MS = 300;
 
 function matcherFor(lexicon: Lexicon, settings: Settings) {
   return createMatcher(lexicon.filter((e) => settings.types.includes(e.type)));
@@ -62,6 +65,13 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
   CSS.highlights.set(ACTIVE_HIGHLIGHT, active);
   const annotator = new Annotator(doc, allTypes(lexicon, settings) ? everything : matcherFor(lexicon, settings), marks, index, { later: (fn) => void timers.set(fn, 0) });
   const toast = new ToastHost(doc, timers);
+  const savedMarks = new Highlight();
+  CSS.highlights.set(CLIPPING_HIGHLIGHT, savedMarks);
+  let saved: RestoredClipping[] = [];
+  const bringBack = async () => {
+    const { clippings } = await send('clippings.forPage', {}).catch(() => ({ clippings: [] }));
+    if (ctx.isValid) saved = restoreClippings(doc, clippings, savedMarks);
+  };
   let shown: Placed | null = null;
 
   const card = new CardHost(
@@ -71,8 +81,12 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
       openSource: (x) => void send('source.open', { doc: x.doc, start: x.passage[0], end: x.passage[1] }),
       openClippings: () => void send('options.open', {}),
       openExplorer: (id) => void send('explorer.open', { id }),
-      saveMention: (id): Promise<SaveResult> =>
-        shown ? saveClipping(mentionDraft(doc, shown, id)) : Promise.resolve({ ok: false, error: 'The mention is no longer on the page.' }),
+      saveMention: async (id): Promise<SaveResult> => {
+        if (!shown) return { ok: false, error: 'The mention is no longer on the page.' };
+        const result = await saveClipping(mentionDraft(doc, shown, id));
+        if (result.ok) void bringBack();
+        return result;
+      },
     },
     () => {
       shown = null;
@@ -121,8 +135,13 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
         }
         return { found: found !== null };
       },
+      'page.clippings': async () => {
+        await bringBack();
+        return { clippings: saved };
+      },
       'page.notify': ({ message, ok }) => {
         toast.show(message, ok);
+        if (ok) void bringBack();
         return { shown: true };
       },
     },
@@ -142,6 +161,8 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
     }
   };
   const unwatchSettings = watchSettings(apply);
+  // After the first scan has had its turn: the reader's own passages, found again.
+  timers.set(() => void bringBack(), CLIPPINGS_DELAY_MS);
   if (annotating()) {
     const inView = viewportRoot(doc, { height: innerHeight, width: innerWidth, scrollY });
     if (inView) annotator.enqueueFirst(inView);
@@ -158,6 +179,7 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
       () => toast.hide(),
       () => CSS.highlights.delete(MENTION_HIGHLIGHT),
       () => CSS.highlights.delete(ACTIVE_HIGHLIGHT),
+      () => CSS.highlights.delete(CLIPPING_HIGHLIGHT),
       unwatchSettings,
       () => browser.runtime.onMessage.removeListener(onTabMessage),
     ]) {

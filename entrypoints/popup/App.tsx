@@ -93,6 +93,7 @@ function PageView({ page, onChange }: { page: PageState; onChange(p: PageState):
           />
         </section>
       ) : null}
+      <SavedHere tabId={page.tabId} />
       <section aria-labelledby="save">
         <h2 id="save">Save</h2>
         <SaveForm
@@ -110,5 +111,29 @@ function PageView({ page, onChange }: { page: PageState; onChange(p: PageState):
         />
       </section>
     </>
+  );
+}
+
+/** The reader's clippings from this page, found on it again or not. */
+function SavedHere({ tabId }: { tabId: number }): JSX.Element | null {
+  const [list, setList] = useState<{ id: string; text: string; found: boolean }[] | null>(null);
+  useEffect(() => {
+    void sendToTab(tabId, 'page.clippings', {})
+      .then((r) => setList(r.clippings))
+      .catch(() => setList([]));
+  }, [tabId]);
+  if (!list?.length) return null;
+  return (
+    <section aria-labelledby="saved-here">
+      <h2 id="saved-here">Your clippings here</h2>
+      <ul style="list-style:none;margin:0;padding:0">
+        {list.map((c) => (
+          <li key={c.id} style="margin:0 0 6px">
+            “{c.text.length > 120 ? `${c.text.slice(0, 117)}…` : c.text}”{' '}
+            <span class={c.found ? 'ok' : 'error'}>{c.found ? 'highlighted' : 'not found on this page'}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -207,3 +207,41 @@ describe('saved articles are data', () => {
     await options.close();
   });
 });
+
+describe('clippings come back', () => {
+  const v1 = '<!doctype html><html><head><title>Changing story</title></head><body><p id="a">Treasury Secretary Scott Bessent said Beijing should make catch-up purchases.</p><p id="b">Xi Jinping replied that talks should continue without conditions.</p></body></html>';
+  const v2 = '<!doctype html><html><head><title>Changing story</title></head><body><p id="new">An editor’s note was added at the top of this story.</p><p id="a">Treasury Secretary Scott Bessent said Beijing should make catch-up purchases.</p><p id="c">The second paragraph was removed.</p></body></html>';
+
+  it('highlights saved passages again on a revisit, and lists those it cannot find', async () => {
+    server.route('/changing.html', v1);
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/changing.html`);
+    await waitForScan(page, 2);
+    const tabId = await tabIdOf(browser.worker, page);
+    for (const id of ['a', 'b']) {
+      await selectText(page, id, id === 'a' ? 'Scott' : 'Xi', id === 'a' ? 'purchases.' : 'conditions.');
+      const popup = await browser.context.newPage();
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+      await popup.getByRole('button', { name: 'Save selection' }).click();
+      await expect.poll(() => popup.locator('p[role="status"]').textContent()).toBe('Selection saved.');
+      await popup.close();
+    }
+    // The story changes: a paragraph above, one of the saved passages gone.
+    server.route('/changing.html', v2);
+    await page.reload();
+    await waitForScan(page, 1);
+    await expect
+      .poll(() => page.evaluate(() => [...(CSS.highlights.get('backgrounder-clipping') ?? [])].map((r) => { const x = document.createRange(); x.setStart((r as AbstractRange).startContainer, (r as AbstractRange).startOffset); x.setEnd((r as AbstractRange).endContainer, (r as AbstractRange).endOffset); return x.toString(); })), { timeout: 3000 })
+      .toEqual(['Scott Bessent said Beijing should make catch-up purchases.']);
+    await tabIdOf(browser.worker, page);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const here = popup.getByRole('region', { name: 'Your clippings here' });
+    await expect.poll(() => here.locator('li').count()).toBe(2);
+    const rows = await here.locator('li').allTextContents();
+    expect(rows.find((r) => r.includes('Scott Bessent'))).toContain('highlighted');
+    expect(rows.find((r) => r.includes('Xi Jinping'))).toContain('not found on this page');
+    await popup.close();
+    await page.close();
+  });
+});

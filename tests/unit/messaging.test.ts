@@ -15,6 +15,7 @@ function setup() {
     'clipping.save': vi.fn(async () => ({ ok: false as const, error: 'not in this test' })),
     'options.open': vi.fn(async () => ({ opened: true })),
     'explorer.open': vi.fn(async () => ({ opened: true })),
+    'clippings.forPage': vi.fn(async () => ({ clippings: [] })),
   };
   return { handlers, listen: createListener(handlers, OWN) };
 }
