@@ -177,6 +177,29 @@ describe('saving and reviewing clippings', () => {
       await fresh.close();
     }
   });
+
+  it('exports W3C Web Annotations and imports them into a fresh profile without loss', async () => {
+    const options = await openOptions(browser);
+    await options.getByText('Export and import').click();
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export all as Web Annotations' }).click()]);
+    const file = await download.path();
+    const collection = JSON.parse(readFileSync(file, 'utf8'));
+    expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(collection.type).toBe('AnnotationCollection');
+    const withSelector = collection.first.items.find((a: { target: { selector?: unknown[] } }) => a.target.selector);
+    expect(withSelector.target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
+    const fresh = await launchWithExtension();
+    try {
+      const other = await openOptions(fresh);
+      await other.getByText('Export and import').click();
+      await other.locator('input[type="file"]').setInputFiles(file);
+      await expect.poll(() => other.getByRole('status').first().textContent()).toContain(`Imported ${collection.total} clippings`);
+      const snapshot = (p: typeof options) => p.locator('li.clipping').evaluateAll((items) => items.map((li) => li.textContent));
+      expect(await snapshot(other)).toEqual(await snapshot(options));
+    } finally {
+      await fresh.close();
+    }
+  });
 });
 
 describe('saved articles are data', () => {
