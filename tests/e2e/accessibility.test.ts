@@ -7,24 +7,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, sendToActiveTab, tabIdOf } from './support/chromium';
+import { describe, expect, it } from 'vitest';
+import { sendToActiveTab, tabIdOf, useExtension } from './support/chromium';
 import { pointOf, waitForScan } from './support/page';
-import { type StaticServer, serve } from './support/server';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/pages');
-let server: StaticServer;
-let browser: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await serve(FIXTURES);
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtension(FIXTURES);
 
 interface Violation {
   id: string;
@@ -43,8 +33,8 @@ async function axe(page: Page, include?: string): Promise<Violation[]> {
 }
 
 async function article(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.url}/demo-news.html`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.server.url}/demo-news.html`);
   await waitForScan(page, 10);
   return page;
 }
@@ -52,9 +42,9 @@ async function article(): Promise<Page> {
 describe('axe-core finds no violations', () => {
   it('on the popup', async () => {
     const page = await article();
-    const tabId = await tabIdOf(browser.worker, page);
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const tabId = await tabIdOf(env.browser.worker, page);
+    const popup = await env.browser.context.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.getByRole('button', { name: 'Save selection' }).waitFor();
     expect(await axe(popup)).toEqual([]);
     await popup.close();
@@ -67,8 +57,8 @@ describe('axe-core finds no violations', () => {
     await page.mouse.move(at.x, at.y);
     await page.locator('backgrounder-ui [role="dialog"]').getByRole('button', { name: 'Save' }).click();
     await page.locator('backgrounder-ui [role="dialog"]').getByRole('button', { name: 'Saved' }).waitFor();
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
     await options.locator('li.clipping').first().waitFor();
     await options.getByText('Settings').click();
     await options.getByText('Export and import').click();
@@ -78,8 +68,8 @@ describe('axe-core finds no violations', () => {
   });
 
   it('on the source reader', async () => {
-    const reader = await browser.context.newPage();
-    await reader.goto(`chrome-extension://${browser.extensionId}/source.html?doc=004&start=100&end=400`);
+    const reader = await env.browser.context.newPage();
+    await reader.goto(`chrome-extension://${env.browser.extensionId}/source.html?doc=004&start=100&end=400`);
     await reader.locator('mark.passage').first().waitFor();
     expect(await axe(reader)).toEqual([]);
     await reader.close();
@@ -105,8 +95,8 @@ describe('keyboard', () => {
       document.body.prepend(b);
       b.focus();
     });
-    await tabIdOf(browser.worker, page);
-    await sendToActiveTab(browser.worker, { type: 'card.showAtSelection', data: {} });
+    await tabIdOf(env.browser.worker, page);
+    await sendToActiveTab(env.browser.worker, { type: 'card.showAtSelection', data: {} });
     const dialog = page.locator('backgrounder-ui [role="dialog"]');
     await dialog.locator('h2').waitFor();
     await page.keyboard.press('Tab');

@@ -6,27 +6,17 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, tabIdOf } from './support/chromium';
+import { describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension, tabIdOf, useExtension } from './support/chromium';
 import { pointOf, waitForScan } from './support/page';
-import { type StaticServer, serve } from './support/server';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/pages');
-let server: StaticServer;
-let browser: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await serve(FIXTURES);
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtension(FIXTURES);
 
 async function openArticle(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${server.url}/demo-news.html?utm_source=newsletter#comments`);
+  await page.goto(`${env.server.url}/demo-news.html?utm_source=newsletter#comments`);
   await waitForScan(page, 10);
   return page;
 }
@@ -54,11 +44,11 @@ function selectText(page: Page, id: string, from: string, to: string) {
 
 describe('saving and reviewing clippings', () => {
   it('saves a selection from the popup with a note and tags, and says so only after it is stored', async () => {
-    const page = await openArticle(browser.context);
+    const page = await openArticle(env.browser.context);
     await selectText(page, 'p-pntr', 'Lawmakers', 'decades ago.');
-    const tabId = await tabIdOf(browser.worker, page);
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const tabId = await tabIdOf(env.browser.worker, page);
+    const popup = await env.browser.context.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
     await expect.poll(() => popup.getByRole('button', { name: 'Permanent Normal Trade Relations (PNTR)' }).count()).toBe(1);
     // At a glance: names on the page, how often, and the sources that connect them.
     expect(await popup.getByRole('region', { name: 'This page at a glance' }).textContent()).toMatch(/Elon Musk.*2×/);
@@ -74,10 +64,10 @@ describe('saving and reviewing clippings', () => {
   });
 
   it('tells the reader when nothing is selected, and keeps what they typed', async () => {
-    const page = await openArticle(browser.context);
-    const tabId = await tabIdOf(browser.worker, page);
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const page = await openArticle(env.browser.context);
+    const tabId = await tabIdOf(env.browser.worker, page);
+    const popup = await env.browser.context.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.getByLabel('Note (optional)').fill('keep me');
     await popup.getByRole('button', { name: 'Save selection' }).click();
     await expect.poll(() => popup.locator('p[role="status"]').textContent()).toBe('Select some text on the page first.');
@@ -87,7 +77,7 @@ describe('saving and reviewing clippings', () => {
   });
 
   it('saves the sentence around a mention from the card', async () => {
-    const page = await openArticle(browser.context);
+    const page = await openArticle(env.browser.context);
     const at = await pointOf(page, 'p-tesla', 'Shanghai plant');
     await page.mouse.move(at.x, at.y);
     const card = page.locator('backgrounder-ui [role="dialog"]');
@@ -97,10 +87,10 @@ describe('saving and reviewing clippings', () => {
   });
 
   it('saves the whole article from the popup', async () => {
-    const page = await openArticle(browser.context);
-    const tabId = await tabIdOf(browser.worker, page);
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const page = await openArticle(env.browser.context);
+    const tabId = await tabIdOf(env.browser.worker, page);
+    const popup = await env.browser.context.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.getByRole('button', { name: 'Save article' }).click();
     await expect.poll(() => popup.locator('p[role="status"]').textContent()).toBe('Article saved.');
     await popup.close();
@@ -108,7 +98,7 @@ describe('saving and reviewing clippings', () => {
   });
 
   it('lists them on the options page, newest first, with entities, tags and a normalised URL', async () => {
-    const options = await openOptions(browser);
+    const options = await openOptions(env.browser);
     const items = options.locator('li.clipping');
     await expect.poll(() => items.count()).toBe(3);
     const [article, card, selection] = [items.nth(0), items.nth(1), items.nth(2)];
@@ -117,7 +107,7 @@ describe('saving and reviewing clippings', () => {
     expect(await card.getByRole('list', { name: 'Mentions' }).textContent()).toContain('Tesla Gigafactory Shanghai');
     expect(await selection.getByRole('list', { name: 'Mentions' }).textContent()).toContain('Permanent Normal Trade Relations (PNTR)');
     expect(await selection.getByRole('list', { name: 'Tags' }).textContent()).toBe('#pntr#congress');
-    expect(await selection.locator('h2 a').getAttribute('href')).toBe(`${server.url}/demo-news.html`);
+    expect(await selection.locator('h2 a').getAttribute('href')).toBe(`${env.server.url}/demo-news.html`);
     // Search and filter.
     await options.getByRole('searchbox', { name: 'Search clippings' }).fill('congress debate');
     await expect.poll(() => items.count()).toBe(1);
@@ -128,7 +118,7 @@ describe('saving and reviewing clippings', () => {
   });
 
   it('edits a note, and deletes with undo', async () => {
-    const options = await openOptions(browser);
+    const options = await openOptions(env.browser);
     const first = options.locator('li.clipping').first();
     await first.getByRole('button', { name: 'Edit note and tags' }).click();
     await first.getByLabel('Note').fill('read later');
@@ -144,16 +134,16 @@ describe('saving and reviewing clippings', () => {
   });
 
   it('keeps every clipping across a browser restart on the same profile', async () => {
-    const profile = browser.profile;
-    await browser.close({ keepProfile: true });
-    browser = await launchWithExtension({ profile });
-    const options = await openOptions(browser);
+    const profile = env.browser.profile;
+    await env.browser.close({ keepProfile: true });
+    env.browser = await launchWithExtension({ profile });
+    const options = await openOptions(env.browser);
     await expect.poll(() => options.locator('li.clipping').count()).toBe(3);
     await options.close();
   });
 
   it('exports JSON and imports it into a fresh profile with the same clippings', async () => {
-    const options = await openOptions(browser);
+    const options = await openOptions(env.browser);
     await options.getByText('Export and import').click();
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export all as JSON' }).click()]);
     const file = await download.path();
@@ -179,7 +169,7 @@ describe('saving and reviewing clippings', () => {
   });
 
   it('exports W3C Web Annotations and imports them into a fresh profile without loss', async () => {
-    const options = await openOptions(browser);
+    const options = await openOptions(env.browser);
     await options.getByText('Export and import').click();
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export all as Web Annotations' }).click()]);
     const file = await download.path();
@@ -204,19 +194,19 @@ describe('saving and reviewing clippings', () => {
 
 describe('saved articles are data', () => {
   it('stores sanitized HTML, and showing it runs nothing and requests nothing', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/hostile-article.html`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.url}/hostile-article.html`);
     await waitForScan(page, 3);
-    const tabId = await tabIdOf(browser.worker, page);
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const tabId = await tabIdOf(env.browser.worker, page);
+    const popup = await env.browser.context.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.getByRole('button', { name: 'Save article' }).click();
     await expect.poll(() => popup.locator('p[role="status"]').textContent()).toBe('Article saved.');
     await popup.close();
     await page.close();
 
-    const before = server.requests.length;
-    const options = await openOptions(browser);
+    const before = env.server.requests.length;
+    const options = await openOptions(env.browser);
     const item = options.locator('li.clipping', { hasText: 'Tariff talks, with trackers' });
     await item.getByRole('button', { name: 'Show the saved article' }).click();
     const shown = item.locator('.article-html');
@@ -225,7 +215,7 @@ describe('saved articles are data', () => {
     const html = await shown.innerHTML();
     expect(html).not.toMatch(/<img|<iframe|<script|<form|<input|onerror|javascript:|style=/i);
     expect(await options.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    expect(server.requests.slice(before)).toEqual([]);
+    expect(env.server.requests.slice(before)).toEqual([]);
     expect(await item.locator('.meta').textContent()).toContain('A. Reporter');
     await options.close();
   });
@@ -236,29 +226,29 @@ describe('clippings come back', () => {
   const v2 = '<!doctype html><html><head><title>Changing story</title></head><body><p id="new">An editor’s note was added at the top of this story.</p><p id="a">Treasury Secretary Scott Bessent said Beijing should make catch-up purchases.</p><p id="c">The second paragraph was removed.</p></body></html>';
 
   it('highlights saved passages again on a revisit, and lists those it cannot find', async () => {
-    server.route('/changing.html', v1);
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/changing.html`);
+    env.server.route('/changing.html', v1);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.url}/changing.html`);
     await waitForScan(page, 2);
-    const tabId = await tabIdOf(browser.worker, page);
+    const tabId = await tabIdOf(env.browser.worker, page);
     for (const id of ['a', 'b']) {
       await selectText(page, id, id === 'a' ? 'Scott' : 'Xi', id === 'a' ? 'purchases.' : 'conditions.');
-      const popup = await browser.context.newPage();
-      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+      const popup = await env.browser.context.newPage();
+      await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
       await popup.getByRole('button', { name: 'Save selection' }).click();
       await expect.poll(() => popup.locator('p[role="status"]').textContent()).toBe('Selection saved.');
       await popup.close();
     }
     // The story changes: a paragraph above, one of the saved passages gone.
-    server.route('/changing.html', v2);
+    env.server.route('/changing.html', v2);
     await page.reload();
     await waitForScan(page, 1);
     await expect
       .poll(() => page.evaluate(() => [...(CSS.highlights.get('backgrounder-clipping') ?? [])].map((r) => { const x = document.createRange(); x.setStart((r as AbstractRange).startContainer, (r as AbstractRange).startOffset); x.setEnd((r as AbstractRange).endContainer, (r as AbstractRange).endOffset); return x.toString(); })), { timeout: 3000 })
       .toEqual(['Scott Bessent said Beijing should make catch-up purchases.']);
-    await tabIdOf(browser.worker, page);
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await tabIdOf(env.browser.worker, page);
+    const popup = await env.browser.context.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
     const here = popup.getByRole('region', { name: 'Your clippings here' });
     await expect.poll(() => here.locator('li').count()).toBe(2);
     const rows = await here.locator('li').allTextContents();

@@ -3,37 +3,27 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './support/chromium';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './support/chromium';
 import { pointOf, waitForScan } from './support/page';
-import { type StaticServer, serve } from './support/server';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/pages');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let server: StaticServer;
-let browser: ExtensionBrowser;
 let explorer: Page;
 
-beforeAll(async () => {
-  server = await serve(FIXTURES);
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtension(FIXTURES);
 
 describe('knowledge explorer', () => {
   it('opens from a card at that entity, with every corpus passage that mentions it', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/demo-news.html`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.url}/demo-news.html`);
     await waitForScan(page, 10);
     const at = await pointOf(page, 'p-tesla', 'Elon');
     await page.mouse.move(at.x, at.y);
     const card = page.locator('backgrounder-ui [role="dialog"]');
     [explorer] = await Promise.all([page.context().waitForEvent('page'), card.getByRole('button', { name: 'Explore' }).click({ timeout: 5000 })]);
     await explorer.waitForLoadState();
-    expect(explorer.url()).toBe(`chrome-extension://${browser.extensionId}/explorer.html#elon-musk`);
+    expect(explorer.url()).toBe(`chrome-extension://${env.browser.extensionId}/explorer.html#elon-musk`);
     await expect.poll(() => explorer.locator('#entity-name').textContent()).toContain('Elon Musk');
     const heading = await explorer.getByRole('region', { name: 'Every passage' }).locator('h3').textContent();
     const count = Number(/\((\d+)\)/.exec(heading!)![1]);

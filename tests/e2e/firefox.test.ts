@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox } from './support/firefox';
+import { textPoint } from './support/page';
 import { type StaticServer, serve } from './support/server';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/pages');
@@ -29,25 +30,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function pointOf(p: Page, id: string, text: string): Promise<{ x: number; y: number }> {
-  return p.evaluate(
-    (id, text) => {
-      const root = document.getElementById(id)!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(text);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + text.length);
-        const b = r.getClientRects()[0]!;
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-      throw new Error('not found');
-    },
-    id,
-    text,
-  );
+function pointOf(p: Page, id: string, text: string): Promise<{ x: number; y: number }> {
+  return p.evaluate(textPoint, [id, text] as const);
 }
 
 const cardTitle = (p: Page) => p.evaluate(() => document.querySelector('backgrounder-ui')?.shadowRoot?.querySelector('[role="dialog"] h2')?.textContent ?? null);

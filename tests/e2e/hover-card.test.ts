@@ -4,27 +4,17 @@
  */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, sendToActiveTab } from './support/chromium';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { sendToActiveTab, useExtension } from './support/chromium';
 import { paintedMentions, pointOf, waitForScan } from './support/page';
-import { type StaticServer, serve } from './support/server';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/pages');
-let browser: ExtensionBrowser;
-let server: StaticServer;
 let page: Page;
 
-beforeAll(async () => {
-  server = await serve(FIXTURES);
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtension(FIXTURES);
 beforeEach(async () => {
-  page = await browser.context.newPage();
-  await page.goto(`${server.url}/demo-news.html`);
+  page = await env.browser.context.newPage();
+  await page.goto(`${env.server.url}/demo-news.html`);
   await waitForScan(page, 10);
 });
 
@@ -47,9 +37,9 @@ describe('mentions on the page', () => {
   });
 
   it('leaves the page’s DOM, text and layout untouched', async () => {
-    const fresh = await browser.context.newPage();
+    const fresh = await env.browser.context.newPage();
     // The same page with scripts of extensions unable to run: a data: URL copy has no content script.
-    await fresh.goto(`${server.url}/demo-news.html`);
+    await fresh.goto(`${env.server.url}/demo-news.html`);
     await waitForScan(fresh, 10);
     const snapshot = (p: Page) =>
       p.evaluate(() => ({
@@ -59,8 +49,8 @@ describe('mentions on the page', () => {
         rect: JSON.stringify(document.getElementById('p-deal')!.getBoundingClientRect()),
       }));
     const withExt = await snapshot(fresh);
-    const source = await (await fetch(`${server.url}/demo-news.html`)).text();
-    const bare = await browser.context.newPage();
+    const source = await (await fetch(`${env.server.url}/demo-news.html`)).text();
+    const bare = await env.browser.context.newPage();
     await bare.setContent(source); // about:blank: no content script runs here
     const without = await snapshot(bare);
     expect(withExt).toEqual(without);
@@ -178,7 +168,7 @@ describe('the hover card', () => {
     await read.waitFor({ timeout: 3000 });
     const [reader] = await Promise.all([page.context().waitForEvent('page'), read.click()]);
     await reader.waitForLoadState();
-    expect(reader.url()).toContain(`chrome-extension://${browser.extensionId}/source.html`);
+    expect(reader.url()).toContain(`chrome-extension://${env.browser.extensionId}/source.html`);
     const mark = reader.locator('mark.passage');
     await expect.poll(() => mark.count()).toBe(1);
     expect(await mark.textContent()).toMatch(/permanent normal trading relations/i);
@@ -202,7 +192,7 @@ describe('the hover card', () => {
       getSelection()!.collapse(text, text.data.indexOf('Shanghai'));
     });
     // Shortcuts cannot be pressed in headless Chromium; send what the command handler sends.
-    await sendToActiveTab(browser.worker, { type: 'card.showAtSelection', data: {} });
+    await sendToActiveTab(env.browser.worker, { type: 'card.showAtSelection', data: {} });
     const dialog = card(page);
     await expect.poll(() => dialog.locator('h2').textContent().catch(() => null), { timeout: 3000 }).toBe('Tesla Gigafactory Shanghai');
     const focused = await page.evaluate(() => document.activeElement?.tagName.toLowerCase());

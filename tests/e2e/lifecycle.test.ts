@@ -4,23 +4,13 @@
  */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './support/chromium';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './support/chromium';
 import { paintedMentions, pointOf, waitForScan } from './support/page';
-import { type StaticServer, serve } from './support/server';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/pages');
-let server: StaticServer;
-let browser: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await serve(FIXTURES);
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtension(FIXTURES);
 
 /** Stops the extension's service worker, as Chrome does when it has been idle. */
 async function stopWorkers(page: Page): Promise<void> {
@@ -31,11 +21,11 @@ async function stopWorkers(page: Page): Promise<void> {
 }
 
 async function article(): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && !/Failed to load resource/.test(m.text()) && errors.push(m.text()));
-  await page.goto(`${server.url}/demo-news.html`);
+  await page.goto(`${env.server.url}/demo-news.html`);
   await waitForScan(page, 10);
   return { page, errors };
 }
@@ -63,8 +53,8 @@ describe('service worker', () => {
     const status = card(page).getByRole('status');
     await expect.poll(async () => ((await card(page).getByRole('button', { name: 'Saved' }).count()) ? 'saved' : await status.textContent()), { timeout: 8000 }).toMatch(/saved|could not confirm/);
     const saidSaved = (await card(page).getByRole('button', { name: 'Saved' }).count()) === 1;
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
     await options.locator('main').waitFor();
     await options.waitForTimeout(300);
     const matching = await options.locator('li.clipping blockquote', { hasText: 'Treasury Secretary Scott Bessent said Beijing' }).count();
@@ -81,7 +71,7 @@ describe('extension reload', () => {
   it('the old content script takes its marks and listeners off the page, without errors', async () => {
     const { page, errors } = await article();
     expect((await paintedMentions(page)).length).toBeGreaterThan(0);
-    await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload());
+    await env.browser.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload());
     await page.waitForTimeout(1000);
     // The orphaned script notices on its next event and tears down.
     await page.mouse.move(200, 200);

@@ -7,6 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, type Worker, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { type StaticServer, serve } from './server';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 
@@ -106,4 +108,21 @@ export async function tabIdOf(worker: Worker, page: import('playwright-core').Pa
     const [tab] = await tabs.query({ active: true });
     return tab!.id!;
   });
+}
+
+/**
+ * The usual end-to-end setup: fixture pages served from 127.0.0.1 and Chromium with the
+ * built extension, for the whole file. `browser` may be replaced (a restart).
+ */
+export function useExtension(fixtures: string): { server: StaticServer; browser: ExtensionBrowser } {
+  const env = {} as { server: StaticServer; browser: ExtensionBrowser };
+  beforeAll(async () => {
+    env.server = await serve(fixtures);
+    env.browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -36,24 +36,27 @@ export async function paintedMentions(page: Page): Promise<PaintedMention[]> {
   });
 }
 
+/**
+ * Runs in the page: the middle of the first line box of the first occurrence of `text`
+ * inside element #id (a name wrapped over two lines has a bounding box between them).
+ * Plain enough for both playwright's and puppeteer's evaluate.
+ */
+export function textPoint([id, text]: readonly [string, string]): { x: number; y: number } {
+  const root = document.getElementById(id)!;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = (n as Text).data.indexOf(text);
+    if (i < 0) continue;
+    const r = document.createRange();
+    r.setStart(n, i);
+    r.setEnd(n, i + text.length);
+    const b = r.getClientRects()[0]!;
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  }
+  throw new Error(`text ${text} not found in #${id}`);
+}
+
 /** Screen point in the middle of the first occurrence of `text` inside element #id. */
 export async function pointOf(page: Page, id: string, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    ([id, text]) => {
-      const root = document.getElementById(id)!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(text);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + text.length);
-        // The first line box: a name wrapped over two lines has a bounding box between them.
-        const b = r.getClientRects()[0]!;
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-      throw new Error(`text ${text} not found in #${id}`);
-    },
-    [id, text] as const,
-  );
+  return page.evaluate(textPoint, [id, text] as const);
 }
