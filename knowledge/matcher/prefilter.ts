@@ -58,7 +58,8 @@ export function prefilterFor(entries: readonly LexiconEntry[]): Prefilter {
   const alts = [...ascii].sort((a, b) => b.length - a.length).join('|');
   return {
     ascii: new RegExp(alts ? `(?<![A-Za-z0-9])(?:${alts})` : '(?!)', 'gi'),
-    others: others.size ? new RegExp(`[${[...others].map(escapeRegExp).join('')}]`, 'i') : null,
+    // Both cases spelled out: a case-insensitive class of non-ASCII characters is slow.
+    others: others.size ? new RegExp(`[${[...others].flatMap((c) => [c, c.toLowerCase(), c.toUpperCase()]).map(escapeRegExp).join('')}]`) : null,
   };
 }
 
