@@ -51,10 +51,16 @@ function runsFor(who: Who, words: number): number {
 
 const results = new Map<string, Measured[]>();
 for (const words of SIZES) {
+  // Runs interleave the extensions, so that a noisy moment of the machine falls on all of them.
+  for (let i = 0; i < RUNS; i++) {
+    for (const who of WHO) {
+      if (i >= runsFor(who, words)) continue;
+      const key = `${who}@${words}`;
+      results.set(key, [...(results.get(key) ?? []), await once(who, words)]);
+    }
+  }
   for (const who of WHO) {
-    const list: Measured[] = [];
-    for (let i = 0; i < runsFor(who, words); i++) list.push(await once(who, words));
-    results.set(`${who}@${words}`, list);
+    const list = results.get(`${who}@${words}`)!;
     const m = (k: keyof Measured) => fmt(median(list.map((x) => x[k])));
     console.error(`${words} words, ${who}: scan ${m('scanMs')} ms, first result ${m('firstPaintMs')} ms, longest task ${m('longestTaskMs')} ms (${list.length} runs)`);
   }
