@@ -19,6 +19,7 @@ export const eventsAndPlaces: EntityRecord[] = [
       'Xi and Biden in November 2023',
       'Biden and Xi in November 2023',
       'November 2023 summit',
+      'APEC summit in San Francisco',
       { text: 'San Francisco summit', when: { near: ['Xi', 'Biden', 'China', 'Chinese'] } },
     ],
     summary:
@@ -67,7 +68,8 @@ export const eventsAndPlaces: EntityRecord[] = [
     id: 'taiwan',
     name: 'Taiwan',
     type: 'place',
-    aliases: ['Taiwan', '台湾', '臺灣'],
+    // "Taiwan Semiconductor" is a company, not the island.
+    aliases: [{ text: 'Taiwan', unless: { after: ['Semiconductor'] } }, '台湾', '臺灣'],
     summary:
       'Island that Beijing claims as its territory, a regional flashpoint; the U.S. counts on it among the partners meant to curb Chinese expansion and limit cooperation with Beijing on chips.',
     facts: [],

@@ -167,3 +167,17 @@ describe('cost', () => {
     expect(big.find(text)).toEqual(matcher.find(text));
   });
 });
+
+describe('news variants', () => {
+  it.each([
+    ['the phase-one trade deal', ['phase-one-deal']],
+    ['new chip curbs on China', ['chip-export-controls']],
+    ['Beijing answered with rare earth export curbs', ['critical-minerals-ban']],
+    ['the 10% fentanyl tariffs on China', ['tariffs-2025']],
+    ['Elon Musk’s X suspended the account', ['elon-musk', 'x-twitter']],
+    ['Taiwan Semiconductor Manufacturing Co. and Taiwan', ['taiwan']],
+    ['at the APEC summit in San Francisco', ['woodside-summit']],
+  ])('%s', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+});
