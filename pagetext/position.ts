@@ -2,7 +2,7 @@
  * Where a DOM range stands in the page's text (as readBlocks reads it), for anchoring a
  * saved selection. Runs only when the reader saves, so a full read of the page is fine.
  */
-import { BLOCK_SEPARATOR, readBlocks } from './blocks';
+import { indexPage } from './offsets';
 
 export interface Located {
   pageText: string;
@@ -12,12 +12,10 @@ export interface Located {
 
 /** The range's [start, end) in the page text of `root`, or null if none of it is prose we read. */
 export function locateRange(root: Node, doc: Document, range: Range): Located | null {
-  const parts: string[] = [];
-  let offset = 0;
+  const index = indexPage(root, doc);
   let start = -1;
   let end = -1;
-  for (const block of readBlocks(root, doc)) {
-    if (parts.length) offset += BLOCK_SEPARATOR.length;
+  for (const { start: offset, block } of index.blocks) {
     block.nodes.forEach((node, i) => {
       if (!range.intersectsNode(node)) return;
       const base = offset + block.starts[i]!;
@@ -26,9 +24,7 @@ export function locateRange(root: Node, doc: Document, range: Range): Located | 
       if (start < 0) start = base + a;
       end = base + b;
     });
-    parts.push(block.text);
-    offset += block.text.length;
   }
   if (start < 0 || end <= start) return null;
-  return { pageText: parts.join(BLOCK_SEPARATOR), start, end };
+  return { pageText: index.text, start, end };
 }

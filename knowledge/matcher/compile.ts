@@ -4,7 +4,7 @@
  * number of aliases.
  */
 import type { AliasSpec, LexiconEntry, SurnameSpec } from '../types';
-import { IGNORE, SPACE, foldText, isHanCode, isWordCode, keyOf } from './chars';
+import { IGNORE, foldText, isHanCode, isWordCode, keyOf } from './chars';
 import { type CompiledCondition, compileCondition } from './conditions';
 
 export interface CompiledSurname {
@@ -125,4 +125,3 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
   return { root, entries, longest };
 }
 
-export { SPACE };
