@@ -4,6 +4,9 @@
  */
 import type { EntityRecord } from '../types';
 
+/** "Treasury yields", "Treasury bonds": the securities, not the department. */
+const TREASURY_SECURITIES = { after: ['yields', 'yield', 'bonds', 'bond', 'bills', 'securities', 'notes', 'market', 'markets', 'futures', 'auction', 'auctions', 'curve'] } as const;
+
 const CHINA_TALKS: readonly string[] = ['China', 'Chinese', 'Beijing', 'U.S.-China', 'US-China', 'bilateral', 'Treasury', 'Nanjing'];
 
 export const institutions: EntityRecord[] = [
@@ -12,8 +15,8 @@ export const institutions: EntityRecord[] = [
     name: 'U.S. Department of the Treasury',
     type: 'agency',
     aliases: [
-      'U.S. Treasury',
-      'US Treasury',
+      { text: 'U.S. Treasury', unless: TREASURY_SECURITIES },
+      { text: 'US Treasury', unless: TREASURY_SECURITIES },
       'U.S. Treasury Department',
       'Treasury Department',
       'Department of the Treasury',
@@ -21,7 +24,7 @@ export const institutions: EntityRecord[] = [
       {
         text: 'Treasury',
         when: { near: ['officials', 'official', 'department', 'secretary', 'under secretary', 'Yellen', 'Bessent', 'Shambaugh', 'Sobel'] },
-        unless: { any: [{ before: ['HM', 'Her Majesty’s', 'His Majesty’s', 'Australian', 'British', 'UK'] }, { after: ['yields', 'yield', 'bonds', 'bond', 'bills', 'securities', 'notes', 'market', 'markets', 'Secretary'] }] },
+        unless: { any: [{ before: ['HM', 'Her Majesty’s', 'His Majesty’s', 'Australian', 'British', 'UK'] }, TREASURY_SECURITIES, { after: ['Secretary'] }] },
       },
     ],
     summary:

@@ -11,8 +11,11 @@ import { SOMEONE_ELSE, wordAfter, wordBefore } from './surnames';
 export type Verdict = 'accept' | 'reject' | 'block';
 
 const GENERATIONAL = /^\s*,?\s*(?:jr|sr|ii|iii|iv)\b/i;
+/** "Sullivan & Cromwell": a surname joined to another name by an ampersand is a firm. */
+const FIRM = /^\s*&\s*\p{Lu}/u;
 
 function judgeSurname(alias: CompiledAlias, text: string, start: number, end: number, session: MatchSession): Verdict {
+  if (FIRM.test(text.slice(end, end + 6))) return 'reject';
   const s = alias.surname!;
   const prev = wordBefore(text, start);
   const next = wordAfter(text, end);

@@ -181,3 +181,13 @@ describe('news variants', () => {
     expect(ids(text)).toEqual(expected);
   });
 });
+
+describe('institutions and firms that share a name', () => {
+  it.each([
+    ['U.S. Treasury yields rose as Beijing officials watched', []],
+    ['The U.S. Treasury said it would act', ['us-treasury']],
+    ['Jake Sullivan spoke. Later, Sullivan & Cromwell advised the buyer.', ['jake-sullivan']],
+  ])('%s', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+});
