@@ -2,6 +2,7 @@
  * Whether a candidate counts: letter case, the alias's rules, and for a bare surname,
  * who it means in this text.
  */
+import { foldText } from './chars';
 import type { CompiledAlias } from './compile';
 import { holds } from './conditions';
 import { checkCase } from './letter-case';
@@ -35,12 +36,26 @@ function judgeSurname(alias: CompiledAlias, text: string, start: number, end: nu
   return owner === alias.id ? 'accept' : 'reject';
 }
 
+/** A titled alias that ends in a surname written first ("Premier Li", "President Xi"). */
+function endsWithEasternSurname(alias: CompiledAlias): boolean {
+  const s = alias.surname!;
+  return s.order === 'eastern' && !alias.bareSurname && foldText(alias.text).endsWith(` ${s.key}`);
+}
+
 export function judge(alias: CompiledAlias, text: string, start: number, end: number, session: MatchSession): Verdict {
   if (!checkCase(alias, text, start, end)) return 'reject';
   const ctx = { text, start, end, seen: session.seen.has(alias.id) };
   if (alias.unless && holds(alias.unless, ctx)) return 'reject';
   if (alias.when && !holds(alias.when, ctx)) return 'reject';
   if (alias.bareSurname) return judgeSurname(alias, text, start, end, session);
+  if (alias.surname && endsWithEasternSurname(alias)) {
+    // "Premier Li Keqiang" is not Premier Li Qiang: another given name follows the surname.
+    const next = wordAfter(text, end);
+    if (next?.nameLike && !alias.surname.given.has(next.word)) {
+      session.owners.set(alias.surname.key, SOMEONE_ELSE);
+      return 'block';
+    }
+  }
   if (alias.surname && GENERATIONAL.test(text.slice(end, end + 6))) {
     // "Donald Trump Jr." is someone else, and so is the bare surname for a while.
     session.owners.set(alias.surname.key, SOMEONE_ELSE);

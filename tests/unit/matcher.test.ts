@@ -191,3 +191,16 @@ describe('institutions and firms that share a name', () => {
     expect(ids(text)).toEqual(expected);
   });
 });
+
+describe('titles before a surname written first', () => {
+  it('do not take another person with the same surname', () => {
+    expect(pairs('Premier Li Keqiang died in 2023. Li Qiang succeeded him. Li said')).toEqual([
+      ['li-qiang', 'Li Qiang'],
+      ['li-qiang', 'Li'],
+    ]);
+    expect(pairs('President Xi Jinping met Premier Li Qiang')).toEqual([
+      ['xi-jinping', 'President Xi Jinping'],
+      ['li-qiang', 'Premier Li Qiang'],
+    ]);
+  });
+});
