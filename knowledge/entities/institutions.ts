@@ -15,8 +15,9 @@ export const institutions: EntityRecord[] = [
     name: 'U.S. Department of the Treasury',
     type: 'agency',
     aliases: [
-      { text: 'U.S. Treasury', unless: TREASURY_SECURITIES },
-      { text: 'US Treasury', unless: TREASURY_SECURITIES },
+      // "U.S. Treasury Secretary Scott Bessent": the title of a person, whose own card is better.
+      { text: 'U.S. Treasury', unless: { any: [TREASURY_SECURITIES, { after: ['Secretary'] }] } },
+      { text: 'US Treasury', unless: { any: [TREASURY_SECURITIES, { after: ['Secretary'] }] } },
       'U.S. Treasury Department',
       'Treasury Department',
       'Department of the Treasury',

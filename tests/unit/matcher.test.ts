@@ -186,6 +186,7 @@ describe('institutions and firms that share a name', () => {
   it.each([
     ['U.S. Treasury yields rose as Beijing officials watched', []],
     ['The U.S. Treasury said it would act', ['us-treasury']],
+    ['U.S. Treasury Secretary Scott Bessent said', ['scott-bessent']],
     ['Jake Sullivan spoke. Later, Sullivan & Cromwell advised the buyer.', ['jake-sullivan']],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
