@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { lexicon } from '../../knowledge/shipped-lexicon';
-import { EXTENSION_DIR, launchWithExtension, launchWithPlainExtension } from '../../tests/e2e/support/chromium';
+import { EXTENSION_DIR, launchChromium, launchWithExtension } from '../../tests/e2e/support/chromium';
 import { serve } from '../../tests/e2e/support/server';
 import { generatePage } from './generate-page';
 import { matcherScaling } from './matcher-scaling';
@@ -33,7 +33,7 @@ for (const words of SIZES) server.route(`/bench-${words}.html`, generatePage(wor
 
 async function once(who: Who, words: number): Promise<Measured> {
   const opts = { extensionDir: dirs[who], extraArgs: ['--enable-precise-memory-info'] };
-  const browser = who === 'backgrounder' ? await launchWithExtension(opts) : await launchWithPlainExtension(opts);
+  const browser = who === 'backgrounder' ? await launchWithExtension(opts) : await launchChromium(opts);
   try {
     const page = await browser.context.newPage();
     await page.addInitScript(OBSERVE);

@@ -3,13 +3,10 @@
  * hydration, editors, strict CSP with Trusted Types, hostile CSS, frames and shadow DOM,
  * right-to-left text, 200% zoom, infinite scroll, and single-page navigation.
  */
-import { resolve } from 'node:path';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_FLAGS, type ExtensionBrowser, chromePath, launchWithExtension } from './support/chromium';
+import { type Chromium, type ExtensionBrowser, launchChromium, launchWithExtension } from './support/chromium';
 import { paintedMentions, pointOf, waitForScan } from './support/page';
 import { type StaticServer, serve } from './support/server';
 
@@ -17,21 +14,18 @@ const DIR = resolve(import.meta.dirname, '../fixtures/compat');
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
 let server: StaticServer;
 let browser: ExtensionBrowser;
-let plain: BrowserContext;
-let plainProfile: string;
+let plain: Chromium;
 
 beforeAll(async () => {
   server = await serve(DIR);
   const { readFileSync } = await import('node:fs');
   server.route('/csp.html', readFileSync(join(DIR, 'csp.html'), 'utf8'), { 'content-security-policy': CSP });
   browser = await launchWithExtension();
-  plainProfile = mkdtempSync(join(tmpdir(), 'backgrounder-plain-'));
-  plain = await chromium.launchPersistentContext(plainProfile, { executablePath: chromePath(), headless: true, args: CHROMIUM_FLAGS });
+  plain = await launchChromium({ extensionDir: null });
 });
 afterAll(async () => {
   await browser?.close();
   await plain?.close();
-  rmSync(plainProfile, { recursive: true, force: true });
   await server?.close();
 });
 
@@ -58,7 +52,7 @@ async function hoverCard(page: Page, id: string, text: string): Promise<void> {
 
 describe('page compatibility', () => {
   it('a page hydrated by Preact still hydrates, responds and re-renders; re-rendered names are annotated', async () => {
-    for (const context of [browser.context, plain]) {
+    for (const context of [browser.context, plain.context]) {
       const { page, errors } = await open(context, 'hydrate.html');
       await page.waitForFunction(() => (window as unknown as { __hydrated?: boolean }).__hydrated);
       if (context === browser.context) await waitForScan(page, 2);
@@ -75,7 +69,7 @@ describe('page compatibility', () => {
 
   it('editors: nothing annotated inside; typing and the caret behave as without the extension', async () => {
     const results: unknown[] = [];
-    for (const context of [browser.context, plain]) {
+    for (const context of [browser.context, plain.context]) {
       const { page, errors } = await open(context, 'editors.html');
       if (context === browser.context) await waitForScan(page, 2);
       await page.click('#ta');

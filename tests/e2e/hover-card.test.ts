@@ -38,7 +38,6 @@ describe('mentions on the page', () => {
 
   it('leaves the page’s DOM, text and layout untouched', async () => {
     const fresh = await env.browser.context.newPage();
-    // The same page with scripts of extensions unable to run: a data: URL copy has no content script.
     await fresh.goto(`${env.server.url}/demo-news.html`);
     await waitForScan(fresh, 10);
     const snapshot = (p: Page) =>
@@ -51,7 +50,8 @@ describe('mentions on the page', () => {
     const withExt = await snapshot(fresh);
     const source = await (await fetch(`${env.server.url}/demo-news.html`)).text();
     const bare = await env.browser.context.newPage();
-    await bare.setContent(source); // about:blank: no content script runs here
+    // The same markup on about:blank, where no content script runs: the page without us.
+    await bare.setContent(source);
     const without = await snapshot(bare);
     expect(withExt).toEqual(without);
     await fresh.close();

@@ -4,12 +4,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_FLAGS, type ExtensionBrowser, chromePath, launchWithExtension } from './support/chromium';
+import { type Chromium, type ExtensionBrowser, launchChromium, launchWithExtension } from './support/chromium';
 import { paintedMentions } from './support/page';
 import { type StaticServer, serve } from './support/server';
 
@@ -17,19 +15,16 @@ const DIR = resolve(import.meta.dirname, '../fixtures/real-pages');
 const PAGES = readdirSync(DIR).filter((f) => f.endsWith('.html'));
 let server: StaticServer;
 let withExt: ExtensionBrowser;
-let plain: BrowserContext;
-let plainProfile: string;
+let plain: Chromium;
 
 beforeAll(async () => {
   server = await serve(DIR);
   withExt = await launchWithExtension();
-  plainProfile = mkdtempSync(join(tmpdir(), 'backgrounder-plain-'));
-  plain = await chromium.launchPersistentContext(plainProfile, { executablePath: chromePath(), headless: true, args: CHROMIUM_FLAGS, viewport: { width: 1200, height: 800 } });
+  plain = await launchChromium({ extensionDir: null });
 });
 afterAll(async () => {
   await withExt?.close();
   await plain?.close();
-  rmSync(plainProfile, { recursive: true, force: true });
   await server?.close();
 });
 
@@ -59,7 +54,7 @@ function scanTexts(file: string): string[] {
 describe.each(PAGES)('%s', (file) => {
   it('shows no error caused by Backgrounder and leaves the page as it was', async () => {
     const on = await visit(withExt.context, file);
-    const off = await visit(plain, file);
+    const off = await visit(plain.context, file);
     const ours = on.errors.filter((e) => e.includes('chrome-extension://') || /backgrounder/i.test(e));
     expect(ours).toEqual([]);
     expect(on.errors.length).toBeLessThanOrEqual(off.errors.length);

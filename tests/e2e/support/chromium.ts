@@ -42,34 +42,38 @@ export interface LaunchOptions {
   extraArgs?: string[];
 }
 
-/** Chromium with an unpacked extension that has no service worker (benchmark contenders). */
-export async function launchWithPlainExtension(opts: LaunchOptions): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const profile = mkdtempSync(join(tmpdir(), 'backgrounder-profile-'));
-  const ext = opts.extensionDir ?? EXTENSION_DIR;
+export interface Chromium {
+  context: BrowserContext;
+  profile: string;
+  close(opts?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/**
+ * Chromium on a fresh (or given) profile, with an unpacked extension loaded, or with none
+ * when `extensionDir` is null (the "extension off" side of a comparison).
+ */
+export async function launchChromium(opts: Omit<LaunchOptions, 'extensionDir'> & { extensionDir?: string | null } = {}): Promise<Chromium> {
+  const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'backgrounder-profile-'));
+  const ext = opts.extensionDir === undefined ? EXTENSION_DIR : opts.extensionDir;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromePath(),
     headless: opts.headless ?? true,
-    args: [...CHROMIUM_FLAGS, ...(opts.extraArgs ?? []), `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+    args: [...CHROMIUM_FLAGS, ...(opts.extraArgs ?? []), ...(ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : [])],
     viewport: { width: 1200, height: 800 },
   });
   return {
     context,
-    async close() {
+    profile,
+    async close({ keepProfile = false } = {}) {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!keepProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
 
+/** Chromium with the built extension, once its service worker is up. */
 export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'backgrounder-profile-'));
-  const ext = opts.extensionDir ?? EXTENSION_DIR;
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromePath(),
-    headless: opts.headless ?? true,
-    args: [...CHROMIUM_FLAGS, ...(opts.extraArgs ?? []), `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
-    viewport: { width: 1200, height: 800 },
-  });
+  const { context, profile, close } = await launchChromium(opts);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
@@ -77,10 +81,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     worker,
     extensionId,
     profile,
-    async close({ keepProfile = false } = {}) {
-      await context.close();
-      if (!keepProfile) rmSync(profile, { recursive: true, force: true });
-    },
+    close,
   };
 }
 
