@@ -1,6 +1,6 @@
 /** One entity in the explorer: its card, where sources differ, and every passage that mentions it. */
 import type { JSX } from 'preact';
-import { cardFor } from '../knowledge/cards';
+import { cardFor, lookupOf } from '../knowledge/cards';
 import type { CompiledEntity, CompiledKnowledge } from '../knowledge/compiled';
 import { Marked } from './HoverCard';
 import { TYPE_LABELS } from './typeLabels';
@@ -11,7 +11,7 @@ function sourceHref(doc: string, start: number, end: number): string {
 
 export function EntityView({ knowledge, entity, onChoose }: { knowledge: CompiledKnowledge; entity: CompiledEntity; onChoose(id: string): void }): JSX.Element {
   const card = cardFor(knowledge, entity.id)!;
-  const docs = new Map(knowledge.documents.map((d) => [d.id, d]));
+  const { docs } = lookupOf(knowledge);
   return (
     <article aria-labelledby="entity-name">
       <h2 id="entity-name" style="font-size:22px;text-transform:none;letter-spacing:0;color:var(--fg)">

@@ -92,18 +92,34 @@ function pickPassages(passages: readonly CompiledPassage[]): CompiledPassage[] {
   return [...firsts, ...rest].slice(0, EXCERPTS_PER_CARD);
 }
 
+interface Lookup {
+  entities: Map<string, CompiledEntity>;
+  docs: Map<string, CompiledDocument>;
+}
+
+/** Maps by id, built once per knowledge object: the background answers every hover from them. */
+const lookups = new WeakMap<CompiledKnowledge, Lookup>();
+
+export function lookupOf(knowledge: CompiledKnowledge): Lookup {
+  let l = lookups.get(knowledge);
+  if (!l) {
+    l = { entities: new Map(knowledge.entities.map((e) => [e.id, e])), docs: new Map(knowledge.documents.map((d) => [d.id, d])) };
+    lookups.set(knowledge, l);
+  }
+  return l;
+}
+
 export function cardFor(knowledge: CompiledKnowledge, id: string): CardData | null {
-  const entity: CompiledEntity | undefined = knowledge.entities.find((e) => e.id === id);
+  const { entities, docs } = lookupOf(knowledge);
+  const entity = entities.get(id);
   if (!entity) return null;
-  const docs = new Map(knowledge.documents.map((d) => [d.id, d]));
-  const names = new Map(knowledge.entities.map((e) => [e.id, e.name]));
   return {
     id: entity.id,
     name: entity.name,
     type: entity.type,
     summary: entity.summary,
     facts: entity.facts,
-    related: entity.related.map((r) => ({ id: r, name: names.get(r) ?? r })),
+    related: entity.related.map((r) => ({ id: r, name: entities.get(r)?.name ?? r })),
     excerpts: pickPassages(entity.passages).map((p) => excerptOf(docs.get(p.doc)!, p)),
     passageCount: entity.passages.length,
     disputes: knowledge.disagreements

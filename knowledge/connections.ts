@@ -2,6 +2,7 @@
  * What connects entities that appear together on a page: the corpus passages that
  * mention both. Pure; used by the popup's "at a glance".
  */
+import { lookupOf } from './cards';
 import type { CompiledKnowledge } from './compiled';
 
 export interface Connection {
@@ -33,8 +34,7 @@ function cut(text: string, start: number, end: number, firstMention: number): st
  * the first corpus passage that mentions both; at most `max` pairs.
  */
 export function connections(knowledge: CompiledKnowledge, ids: readonly string[], max = 5): Connection[] {
-  const byId = new Map(knowledge.entities.map((e) => [e.id, e]));
-  const docs = new Map(knowledge.documents.map((d) => [d.id, d]));
+  const { entities: byId, docs } = lookupOf(knowledge);
   const out: Connection[] = [];
   const present = ids.filter((id) => byId.has(id));
   for (let i = 0; i < present.length && out.length < max; i++) {

@@ -56,7 +56,6 @@ export class CardHost {
   async show(id: string, label: string, anchor: Box, focus: boolean): Promise<void> {
     const ticket = ++this.request;
     this.anchor = anchor;
-    if (!this.shownId) this.mentionId = id;
     this.saveState = { state: 'idle' };
     if (focus && !this.returnFocus) this.returnFocus = this.doc.activeElement as HTMLElement | null;
     const loading = setTimeout(() => ticket === this.request && this.draw(id, label, null, focus), LOADING_AFTER_MS);
