@@ -4,7 +4,7 @@
  * number of aliases.
  */
 import type { AliasSpec, LexiconEntry, SurnameSpec } from '../types';
-import { IGNORE, foldText, isHanCode, isWordCode, keyOf } from './chars';
+import { foldText, isHanCode, isWordCode } from './chars';
 import { type CompiledCondition, compileCondition } from './conditions';
 
 export interface CompiledSurname {
@@ -18,6 +18,8 @@ export interface CompiledAlias {
   id: string;
   /** The alias as written, whitespace collapsed: its letter case is checked against the text. */
   text: string;
+  /** The alias folded as the trie reads it (keyOf of each character): its path in the trie. */
+  key: string;
   wordCount: number;
   when: CompiledCondition | null;
   unless: CompiledCondition | null;
@@ -29,6 +31,14 @@ export interface CompiledAlias {
   /** Set on a bare surname; on a person's full name, the surname it claims. */
   surname: CompiledSurname | null;
   bareSurname: boolean;
+  /** A title before a surname written first ("Premier Li", "President Xi"). */
+  titledEastern: boolean;
+  /**
+   * A longer name of the same entity can start inside this one ("Vice President Han" +
+   * "Han Zheng"), so a match may need extending. Known at compile time, so the matcher
+   * looks for an extension only where one can exist.
+   */
+  extensible: boolean;
 }
 
 export interface TrieNode {
@@ -53,9 +63,8 @@ function collapse(s: string): string {
 
 function insert(root: TrieNode, alias: CompiledAlias): void {
   let node = root;
-  for (let i = 0; i < alias.text.length; i++) {
-    const k = keyOf(alias.text.charCodeAt(i));
-    if (k === IGNORE) continue;
+  for (let i = 0; i < alias.key.length; i++) {
+    const k = alias.key.charCodeAt(i);
     let child = node.next.get(k);
     if (!child) {
       child = newNode();
@@ -66,7 +75,7 @@ function insert(root: TrieNode, alias: CompiledAlias): void {
   const out = (node.out ??= []);
   out.push(alias);
   // Ruled aliases are tried before an unruled one with the same spelling: the rule chooses.
-  out.sort((a, b) => Number(!isRuled(a)) - Number(!isRuled(b)));
+  if (out.length > 1) out.sort((a, b) => Number(!isRuled(a)) - Number(!isRuled(b)));
 }
 
 function isRuled(a: CompiledAlias): boolean {
@@ -87,10 +96,12 @@ function compileSurname(s: SurnameSpec): CompiledSurname {
 
 function makeAlias(entry: LexiconEntry, spec: AliasSpec, surname: CompiledSurname | null, bare: boolean): CompiledAlias {
   const text = collapse(spec.text);
+  const key = foldText(text);
   const lastWord = /[\p{L}]+$/u.exec(text)?.[0] ?? '';
   return {
     id: entry.id,
     text,
+    key,
     wordCount: countWords(text),
     when: spec.when ? compileCondition(spec.when) : null,
     unless: spec.unless ? compileCondition(spec.unless) : null,
@@ -99,6 +110,8 @@ function makeAlias(entry: LexiconEntry, spec: AliasSpec, surname: CompiledSurnam
     openEnd: isHanCode(text.charCodeAt(text.length - 1)),
     surname,
     bareSurname: bare,
+    titledEastern: surname?.order === 'eastern' && !bare && key.endsWith(` ${surname.key}`),
+    extensible: false,
   };
 }
 
@@ -107,19 +120,39 @@ export function aliasKey(text: string): string {
   return foldText(collapse(text));
 }
 
+/**
+ * Whether some full alias in `others` starts at a word inside `key` and runs past its
+ * end: the text matched as `key` may continue there as that longer alias.
+ */
+function canExtend(key: string, others: readonly string[]): boolean {
+  for (let q = 1; q < key.length; q++) {
+    if (!isWordCode(key.charCodeAt(q)) || isWordCode(key.charCodeAt(q - 1))) continue;
+    const tail = key.slice(q);
+    if (others.some((o) => o.length > tail.length && o.startsWith(tail))) return true;
+  }
+  return false;
+}
+
+function entryAliases(entry: LexiconEntry): CompiledAlias[] {
+  const surname = entry.surname ? compileSurname(entry.surname) : null;
+  const list = entry.aliases.map((a) => makeAlias(entry, typeof a === 'string' ? { text: a } : a, surname, false));
+  if (entry.surname) {
+    const { text, when, unless } = entry.surname;
+    list.push(makeAlias(entry, { text, ...(when ? { when } : {}), ...(unless ? { unless } : {}) }, surname, true));
+  }
+  // Extensions are into full names only, as the matcher makes them.
+  const full = list.filter((a) => !a.bareSurname).map((a) => a.key);
+  for (const alias of list) alias.extensible = canExtend(alias.key, full);
+  return list;
+}
+
 export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
   const root = newNode();
   let longest = 0;
   for (const entry of entries) {
-    const surname = entry.surname ? compileSurname(entry.surname) : null;
-    for (const a of entry.aliases) {
-      const alias = makeAlias(entry, typeof a === 'string' ? { text: a } : a, surname, false);
+    for (const alias of entryAliases(entry)) {
       longest = Math.max(longest, alias.text.length);
       insert(root, alias);
-    }
-    if (entry.surname) {
-      const { text, when, unless } = entry.surname;
-      insert(root, makeAlias(entry, { text, ...(when ? { when } : {}), ...(unless ? { unless } : {}) }, surname, true));
     }
   }
   return { root, entries, longest };

@@ -4,7 +4,7 @@
  * text that mentions nothing.
  */
 import type { Condition } from '../types';
-import { foldText } from './chars';
+import { IGNORE, SPACE, foldText, keyOf } from './chars';
 
 /** How far either side of a mention `near` looks, clipped to the paragraph. */
 export const NEAR_RADIUS = 200;
@@ -76,18 +76,52 @@ function nearPattern(words: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
-function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+function isWordKey(k: number): boolean {
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(k));
 }
 
-function endsWithPhrase(haystack: string, phrase: string): boolean {
-  if (!haystack.endsWith(phrase)) return false;
-  return !isWordChar(haystack[haystack.length - phrase.length - 1]) || !isWordChar(phrase[0]);
+/** Blank to `trim`: what the matcher reads as space, invisible characters, and a vertical tab. */
+function isBlankKey(k: number): boolean {
+  return k === SPACE || k === IGNORE || k === 11;
 }
 
-function startsWithPhrase(haystack: string, phrase: string): boolean {
-  if (!haystack.startsWith(phrase)) return false;
-  return !isWordChar(haystack[phrase.length]) || !isWordChar(phrase[phrase.length - 1]);
+/** Spaces and invisible characters: a space in a phrase stands for a run of them. */
+function isSpaceRun(k: number): boolean {
+  return k === SPACE || k === IGNORE;
+}
+
+/**
+ * Whether text[lo, hi), folded as the matcher folds names and with trailing blanks
+ * trimmed, ends with the folded `phrase` as a whole word. Read backwards in place: no
+ * copy of the window, and most phrases fail at their last character.
+ */
+function endsWithPhrase(text: string, lo: number, hi: number, phrase: string): boolean {
+  let p = hi;
+  while (p > lo && isBlankKey(keyOf(text.charCodeAt(p - 1)))) p--;
+  for (let i = phrase.length - 1; i >= 0; i--) {
+    while (p > lo && keyOf(text.charCodeAt(p - 1)) === IGNORE) p--;
+    if (p <= lo || keyOf(text.charCodeAt(p - 1)) !== phrase.charCodeAt(i)) return false;
+    p--;
+    if (phrase.charCodeAt(i) === SPACE) while (p > lo && isSpaceRun(keyOf(text.charCodeAt(p - 1)))) p--;
+  }
+  if (!isWordKey(phrase.charCodeAt(0))) return true;
+  while (p > lo && keyOf(text.charCodeAt(p - 1)) === IGNORE) p--;
+  return p <= lo || !isWordKey(keyOf(text.charCodeAt(p - 1)));
+}
+
+/** The mirror of endsWithPhrase: text[lo, hi), leading blanks trimmed, starts with the phrase. */
+function startsWithPhrase(text: string, lo: number, hi: number, phrase: string): boolean {
+  let p = lo;
+  while (p < hi && isBlankKey(keyOf(text.charCodeAt(p)))) p++;
+  for (let i = 0; i < phrase.length; i++) {
+    while (p < hi && keyOf(text.charCodeAt(p)) === IGNORE) p++;
+    if (p >= hi || keyOf(text.charCodeAt(p)) !== phrase.charCodeAt(i)) return false;
+    p++;
+    if (phrase.charCodeAt(i) === SPACE) while (p < hi && isSpaceRun(keyOf(text.charCodeAt(p)))) p++;
+  }
+  if (!isWordKey(phrase.charCodeAt(phrase.length - 1))) return true;
+  while (p < hi && keyOf(text.charCodeAt(p)) === IGNORE) p++;
+  return p >= hi || !isWordKey(keyOf(text.charCodeAt(p)));
 }
 
 export function holds(c: CompiledCondition, ctx: ConditionContext): boolean {
@@ -103,13 +137,11 @@ export function holds(c: CompiledCondition, ctx: ConditionContext): boolean {
     }
     case 'before': {
       const [a] = paragraphWindow(ctx.text, ctx.start, ctx.end, EDGE_WINDOW);
-      const before = foldText(ctx.text.slice(a, ctx.start)).trimEnd();
-      return c.phrases.some((p) => endsWithPhrase(before, p));
+      return c.phrases.some((p) => endsWithPhrase(ctx.text, a, ctx.start, p));
     }
     case 'after': {
       const [, b] = paragraphWindow(ctx.text, ctx.start, ctx.end, EDGE_WINDOW);
-      const after = foldText(ctx.text.slice(ctx.end, b)).trimStart();
-      return c.phrases.some((p) => startsWithPhrase(after, p));
+      return c.phrases.some((p) => startsWithPhrase(ctx.text, ctx.end, b, p));
     }
   }
 }

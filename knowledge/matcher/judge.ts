@@ -2,7 +2,6 @@
  * Whether a candidate counts: letter case, the alias's rules, and for a bare surname,
  * who it means in this text.
  */
-import { foldText } from './chars';
 import type { CompiledAlias } from './compile';
 import { holds } from './conditions';
 import { checkCase } from './letter-case';
@@ -36,19 +35,15 @@ function judgeSurname(alias: CompiledAlias, text: string, start: number, end: nu
   return owner === alias.id ? 'accept' : 'reject';
 }
 
-/** A titled alias that ends in a surname written first ("Premier Li", "President Xi"). */
-function endsWithEasternSurname(alias: CompiledAlias): boolean {
-  const s = alias.surname!;
-  return s.order === 'eastern' && !alias.bareSurname && foldText(alias.text).endsWith(` ${s.key}`);
-}
-
 export function judge(alias: CompiledAlias, text: string, start: number, end: number, session: MatchSession): Verdict {
   if (!checkCase(alias, text, start, end)) return 'reject';
-  const ctx = { text, start, end, seen: session.seen.has(alias.id) };
-  if (alias.unless && holds(alias.unless, ctx)) return 'reject';
-  if (alias.when && !holds(alias.when, ctx)) return 'reject';
+  if (alias.unless || alias.when) {
+    const ctx = { text, start, end, seen: session.seen.has(alias.id) };
+    if (alias.unless && holds(alias.unless, ctx)) return 'reject';
+    if (alias.when && !holds(alias.when, ctx)) return 'reject';
+  }
   if (alias.bareSurname) return judgeSurname(alias, text, start, end, session);
-  if (alias.surname && endsWithEasternSurname(alias)) {
+  if (alias.surname && alias.titledEastern) {
     // "Premier Li Keqiang" is not Premier Li Qiang: another given name follows the surname.
     const next = wordAfter(text, end);
     if (next?.nameLike && !alias.surname.given.has(next.word)) {

@@ -21,12 +21,11 @@ function extend(lex: CompiledLexicon, text: string, id: string, start: number, e
   let furthest = end;
   for (let p = start + 1; p < end; p++) {
     if (!isWordCode(text.charCodeAt(p)) || isWordCode(text.charCodeAt(p - 1))) continue;
+    // Judging never walks, so the walk's buffers hold until the next position.
     const count = walk(lex.root, text, p);
-    const nodes = foundNodes.slice(0, count);
-    const ends = foundEnds.slice(0, count);
     for (let i = 0; i < count; i++) {
-      const node = nodes[i]!;
-      const e = ends[i]!;
+      const node = foundNodes[i]!;
+      const e = foundEnds[i]!;
       if (e <= furthest) continue;
       for (const alias of node.out!) {
         if (alias.id !== id || alias.bareSurname) continue;
@@ -38,19 +37,24 @@ function extend(lex: CompiledLexicon, text: string, id: string, start: number, e
   return furthest;
 }
 
+/** Where a walk from one start reached alias ends: `count` of them, shortest first. */
+interface Walked {
+  count: number;
+  nodes: readonly TrieNode[];
+  /** Alias ends, as offsets from where the walked text began. */
+  ends: readonly number[];
+}
+
 /**
- * The best mention starting at `start`, or a number: how far to skip when a
- * refused name must not be matched in parts (e.g. "Donald Trump Jr.").
+ * The best mention among the alias ends a walk from `start` reached, or a number: how
+ * far to skip when a refused name must not be matched in parts (e.g. "Donald Trump Jr.").
+ * `base` is where the walked text began in `text`.
  */
-function matchAt(lex: CompiledLexicon, text: string, start: number, session: MatchSession): Mention | number | null {
-  const count = walk(lex.root, text, start);
-  if (count === 0) return null;
-  // Copied: judging a candidate may walk again (extend) and reuse the buffers.
-  const nodes = foundNodes.slice(0, count);
-  const ends = foundEnds.slice(0, count);
-  for (let i = count - 1; i >= 0; i--) {
-    const node = nodes[i]!;
-    const end = ends[i]!;
+function choose(lex: CompiledLexicon, text: string, start: number, w: Walked, base: number, session: MatchSession): Mention | number | null {
+  // The buffers are read in place: only `extend` walks again, and it runs last.
+  for (let i = w.count - 1; i >= 0; i--) {
+    const node = w.nodes[i]!;
+    const end = base + w.ends[i]!;
     for (const alias of node.out!) {
       const stop = wordEnd(alias, text, end);
       if (stop === null) continue;
@@ -58,11 +62,38 @@ function matchAt(lex: CompiledLexicon, text: string, start: number, session: Mat
       if (verdict === 'block') return stop;
       if (verdict === 'reject') continue;
       record(alias, session);
-      const last = extend(lex, text, alias.id, start, stop, session);
+      const last = alias.extensible ? extend(lex, text, alias.id, start, stop, session) : stop;
       return { id: alias.id, start, end: last, text: text.slice(start, last) };
     }
   }
   return null;
+}
+
+function matchAt(lex: CompiledLexicon, text: string, start: number, session: MatchSession): Mention | number | null {
+  const count = walk(lex.root, text, start);
+  return count ? choose(lex, text, start, { count, nodes: foundNodes, ends: foundEnds }, 0, session) : null;
+}
+
+/**
+ * Walks remembered by the text they ran over. The prefilter's match is exactly the text
+ * a walk from its start reads, so one page's few hundred spellings of names are walked
+ * once each, however often they occur.
+ */
+class WalkCache {
+  private cache = new Map<string, Walked>();
+  constructor(private root: TrieNode) {}
+
+  of(key: string): Walked {
+    let w = this.cache.get(key);
+    if (!w) {
+      const count = walk(this.root, key, 0);
+      w = { count, nodes: foundNodes.slice(0, count), ends: foundEnds.slice(0, count) };
+      // Bounded: a page of endless distinct spellings must not grow it without end.
+      if (this.cache.size >= 4096) this.cache.clear();
+      this.cache.set(key, w);
+    }
+    return w;
+  }
 }
 
 /** A compiled matcher: build it once, use it on any number of texts. */
@@ -91,7 +122,8 @@ function isWordStart(text: string, i: number): boolean {
 export function createMatcher(entries: readonly LexiconEntry[]): Matcher {
   const lex = compileLexicon(entries);
   const first = lex.root.next;
-  const prefilter = prefilterFor(entries);
+  const prefilter = prefilterFor(lex.root);
+  const walks = new WalkCache(lex.root);
 
   /** Every word start, in order: the reference path, for texts the prefilter cannot judge. */
   function findCarefully(text: string, session: MatchSession, out: Mention[]): void {
@@ -132,7 +164,7 @@ export function createMatcher(entries: readonly LexiconEntry[]): Matcher {
     }
   }
 
-  /** Only where the prefilter points: the same mentions, far less JavaScript. */
+  /** Only where the prefilter found a name: the same mentions, far less JavaScript. */
   function findQuickly(text: string, session: MatchSession, out: Mention[]): void {
     const re = prefilter.ascii;
     re.lastIndex = 0;
@@ -141,7 +173,7 @@ export function createMatcher(entries: readonly LexiconEntry[]): Matcher {
       const i = m.index;
       re.lastIndex = i + 1;
       if (!isWordStart(text, i)) continue;
-      const hit = matchAt(lex, text, i, session);
+      const hit = choose(lex, text, i, walks.of(m[0]), i, session);
       if (typeof hit === 'number') re.lastIndex = hit;
       else if (hit) {
         out.push(hit);

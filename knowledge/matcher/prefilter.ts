@@ -1,65 +1,75 @@
 /**
- * The matcher's prefilter: a native regular expression over the start of every alias,
- * so that the trie is walked only where a name can begin.
+ * The matcher's prefilter: the trie itself as one native regular expression, so that
+ * the page's text is searched by the browser's regular expression engine and the
+ * matcher's JavaScript runs once per name found, not once per character or word.
  */
-import type { LexiconEntry } from '../types';
-import { keyOf } from './chars';
+import { SPACE } from './chars';
+import type { TrieNode } from './compile';
 
 /** Characters the trie skips inside names; a text with any of them takes the careful path. */
 export const INVISIBLES = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 
 function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+const SYNTAX = '.*+?^${}()|[]\\/-';
+
+/** One character, escaped where the regular expression syntax needs it (no regex per trie node). */
+function escapeChar(ch: string): string {
+  return SYNTAX.includes(ch) ? `\\${ch}` : ch;
 }
 
 /**
- * The start of an ASCII alias as a plain literal: its first word, plus the next character
- * when that word is under three letters ("u." of "U.S.", "g-" of "G-20"), so that it stays
- * rare in prose.
+ * A trie key as a pattern: every character keyOf folds to that key. Whitespace is
+ * `\s+`, a little wider than the trie's spaces (it crosses blank lines, which the walk
+ * does not): the expression may run on past where the walk stops, never short of it.
  */
-function prefixPattern(alias: string): string {
-  const text = alias.trim();
-  const word = /^[\p{L}\p{N}\p{M}]+/u.exec(text)?.[0] ?? text.slice(0, 1);
-  let src = escapeRegExp(word);
-  if (word.length < 3) {
-    const next = text[word.length];
-    if (next === undefined || /\s/.test(next)) src += '\\b';
-    else if (keyOf(next.charCodeAt(0)) === 45) src += '[-‐‑‒–−]';
-    else if (keyOf(next.charCodeAt(0)) === 39) src += "['’‘ʼ`′´]";
-    else src += escapeRegExp(next);
-  }
-  return src;
+function keyPattern(k: number): string {
+  if (k === SPACE) return '\\s+';
+  if (k === 45) return '[-‐‑‒–−]';
+  if (k === 39) return "['’‘ʼ`′´]";
+  return escapeChar(String.fromCharCode(k));
+}
+
+/**
+ * The trie below `node` as an alternation, shared starts factored out as the trie has
+ * them. Each node's branches begin with disjoint characters, so the expression follows
+ * the trie's one path through the text and stops at the furthest alias end on it.
+ */
+function pattern(node: TrieNode): string {
+  const branches: string[] = [];
+  for (const [k, child] of node.next) branches.push(keyPattern(k) + pattern(child));
+  if (node.out && branches.length) branches.push('');
+  if (branches.length <= 1) return branches[0] ?? '';
+  return `(?:${branches.join('|')})`;
+}
+
+function isAsciiWordKey(k: number): boolean {
+  return (k >= 97 && k <= 122) || (k >= 48 && k <= 57);
 }
 
 export interface Prefilter {
-  /** Candidate starts of aliases that begin with an ASCII letter or digit. */
+  /**
+   * Names that begin with an ASCII letter or digit, case-insensitively: each match is
+   * the text from a word start to the furthest alias end the trie reaches there.
+   */
   ascii: RegExp;
-  /** First characters of the other aliases (Han names): a text with any of them is read carefully. */
+  /** First characters of the other names (Han): a text with any of them is read carefully. */
   others: RegExp | null;
 }
 
-/**
- * A native regular expression finds the few places worth walking the trie from, so the
- * matcher's JavaScript runs per candidate rather than per character. Its candidates are
- * a superset of the real word starts; each is checked again by the walk.
- */
-export function prefilterFor(entries: readonly LexiconEntry[]): Prefilter {
-  const ascii = new Set<string>();
-  const others = new Set<string>();
-  const add = (alias: string) => {
-    const t = alias.trim();
-    if (/^[A-Za-z0-9]/.test(t)) ascii.add(prefixPattern(t));
-    else if (t) others.add(t[0]!);
-  };
-  for (const e of entries) {
-    for (const a of e.aliases) add(typeof a === 'string' ? a : a.text);
-    if (e.surname) add(e.surname.text);
+export function prefilterFor(root: TrieNode): Prefilter {
+  const ascii: TrieNode = { next: new Map(), out: null };
+  const others: string[] = [];
+  for (const [k, child] of root.next) {
+    if (isAsciiWordKey(k)) ascii.next.set(k, child);
+    else others.push(String.fromCharCode(k));
   }
-  const alts = [...ascii].sort((a, b) => b.length - a.length).join('|');
+  const alts = pattern(ascii);
   return {
-    ascii: new RegExp(alts ? `(?<![A-Za-z0-9])(?:${alts})` : '(?!)', 'gi'),
+    ascii: new RegExp(alts ? `(?<![A-Za-z0-9])${alts}` : '(?!)', 'gi'),
     // Both cases spelled out: a case-insensitive class of non-ASCII characters is slow.
-    others: others.size ? new RegExp(`[${[...others].flatMap((c) => [c, c.toLowerCase(), c.toUpperCase()]).map(escapeRegExp).join('')}]`) : null,
+    others: others.length ? new RegExp(`[${others.flatMap((c) => [c, c.toLowerCase(), c.toUpperCase()]).map(escapeRegExp).join('')}]`) : null,
   };
 }
-

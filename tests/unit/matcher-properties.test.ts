@@ -8,13 +8,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entities } from '../../knowledge/entities';
 import { createMatcher } from '../../knowledge/matcher';
+import { foldText } from '../../knowledge/matcher/chars';
+import { compileCondition, holds, paragraphWindow } from '../../knowledge/matcher/conditions';
 import type { LexiconEntry } from '../../knowledge/types';
 import { pageText } from '../../pagetext/blocks';
 
 const matcher = createMatcher(entities);
 const NAMES = ['Xi Jinping', 'Scott Bessent', 'PNTR', 'Phase One deal', 'Tesla’s Shanghai plant', 'Elon Musk', 'Musk', 'Trump', 'Li', 'X', 'Apple', 'Cook', 'Tim Cook', '习近平', 'G-20', 'U.S. Treasury'];
 const GLUE = [' ', ', ', '. ', '\n', '\u00a0', ' the ', ' said ', '’s ', ' (formerly Twitter) ', ' trade ', 'é', '_', '—', ' posted on '];
-const fragment = fc.oneof(fc.constantFrom(...NAMES), fc.constantFrom(...GLUE), fc.string({ unit: 'grapheme', maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 }));
+/** Every alias and surname, as written and as news varies it: plural, possessive, other spaces. */
+const ALIASES = entities.flatMap((e) => [...e.aliases.map((a) => (typeof a === 'string' ? a : a.text)), ...(e.surname ? [e.surname.text] : [])]);
+const variant = fc.tuple(fc.constantFrom(...ALIASES), fc.constantFrom('', 's', 'es', '’s', 'ing', '-', '.')).map(([a, end]) => a + end);
+const spaced = fc.tuple(fc.constantFrom(...ALIASES), fc.constantFrom('\u00a0', '\n', '\u2009', '  ', '\t')).map(([a, sp]) => a.replace(/ /g, sp));
+const fragment = fc.oneof(fc.constantFrom(...NAMES), variant, spaced, fc.constantFrom(...GLUE), fc.string({ unit: 'grapheme', maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 }));
 const textArb = fc.array(fragment, { maxLength: 40 }).map((parts) => parts.join(''));
 
 describe('matcher properties', () => {
@@ -40,6 +46,45 @@ describe('matcher properties', () => {
         expect(matcher.find(`${text}\u200b`)).toEqual(matcher.find(text));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('finds every alias, in every ending and spacing, on both paths alike', () => {
+    // Exhaustive where the random test samples: the prefilter must let through each of these.
+    const forms = ALIASES.flatMap((a) => [a, a.replace(/’/g, "'"), a.replace(/-/g, '–'), a.toUpperCase()]);
+    for (const alias of forms) {
+      for (const end of ['', 's', 'es', '’s', '-based', 'ing']) {
+        for (const space of [' ', '\u00a0', '\n', '\u2009 ', '\n\n']) {
+          const text = `Earlier, ${alias.replace(/ /g, space)}${end} said so.`;
+          expect(matcher.find(text), text).toEqual(matcher.find(`${text}\u200b`));
+        }
+      }
+    }
+  });
+
+  it('reads "before" and "after" phrases as the folded text would read them', () => {
+    // The reference: fold the window, trim it, compare strings. The matcher reads in place.
+    const word = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+    const reference = (text: string, start: number, end: number, edge: 'before' | 'after', phrase: string) => {
+      const p = foldText(phrase);
+      const [a, b] = paragraphWindow(text, start, end, 48);
+      if (edge === 'before') {
+        const hay = foldText(text.slice(a, start)).trimEnd();
+        return hay.endsWith(p) && (!word(hay[hay.length - p.length - 1]) || !word(p[0]));
+      }
+      const hay = foldText(text.slice(end, b)).trimStart();
+      return hay.startsWith(p) && (!word(hay[p.length]) || !word(p[p.length - 1]));
+    };
+    const PHRASES = ['posted on', 'Musk’s', "Musk's", 'the', 'coil', 'formerly Twitter', '(formerly Twitter', ', the platform', 'U.S.', 'x'];
+    const side = fc.array(fc.oneof(fc.constantFrom(...PHRASES, ...GLUE, '\u00ad', '\v', 'compost on', 'MUSK’S', 'coils'), fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 8 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(side, side, fc.constantFrom(...PHRASES), fc.constantFrom('before' as const, 'after' as const), (left, right, phrase, edge) => {
+        const text = `${left}NAME${right}`;
+        const ctx = { text, start: left.length, end: left.length + 4, seen: false };
+        const c = compileCondition(edge === 'before' ? { before: [phrase] } : { after: [phrase] });
+        expect(holds(c, ctx)).toBe(reference(text, ctx.start, ctx.end, edge, phrase));
+      }),
+      { numRuns: 3000 },
     );
   });
 

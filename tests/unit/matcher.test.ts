@@ -125,6 +125,10 @@ describe('ambiguous names follow rules', () => {
     ['"Xi" in China context', 'Beijing said Xi would attend the summit.', ['xi-jinping']],
     ['"Treasury" bonds are not the department', 'Treasury yields rose on the news from Beijing officials', []],
     ['"currency manipulator" without China', 'Switzerland was once called a currency manipulator.', []],
+    ['a rule phrase with other spaces and an invisible character', 'He posted\u00a0\u00adon\n X late.', ['x-twitter']],
+    ['a rule phrase is a whole word: "compost on" is not "post on"', 'They spread compost on X rows.', []],
+    ['a rule phrase in capitals, straight apostrophe', "HE SAID IN A POST ON X; Elon Musk's X agreed", ['x-twitter', 'elon-musk', 'x-twitter']],
+    ['the word after must end: "Tesla coiled" is not "Tesla coil"', 'Tesla coiled its supply chain around Shanghai.', ['tesla']],
   ])('%s', (_rule, text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
