@@ -3,7 +3,7 @@
  * with the text nodes it is made of, so that a name split across inline elements
  * ("<b>Elon</b> Musk") is found and can be mapped back to the page.
  */
-import { isBlock, isSkipped } from './skip';
+import { SKIPPED_SELECTOR, isBlock } from './skip';
 
 export interface TextBlock {
   /** The block's element; a later change inside it rescans the block. */
@@ -26,6 +26,8 @@ interface Place {
   block: Element;
 }
 
+
+
 /**
  * Where an element sits: memoised per element, so each text node costs one map lookup.
  * The walk itself shows only text nodes and runs natively, with no filter callback
@@ -33,9 +35,43 @@ interface Place {
  */
 class Places {
   private cache = new Map<Element, Place>();
-  constructor(private root: Node) {}
+  private breaks = new Map<Element, boolean>();
+  /**
+   * The skipped elements under the root, found by one native selector query rather than
+   * by asking every element its name and attributes.
+   */
+  private skipped: Set<Element>;
+  /** Neighbouring text nodes mostly share a parent: the last answer is kept at hand. */
+  private last: Element | null = null;
+  private lastPlace: Place | null = null;
+  constructor(private root: Node) {
+    const el = root as Element;
+    this.skipped = new Set(typeof el.querySelectorAll === 'function' ? el.querySelectorAll(SKIPPED_SELECTOR) : []);
+    if (typeof el.matches === 'function' && el.matches(SKIPPED_SELECTOR)) this.skipped.add(el);
+  }
 
   of(el: Element): Place {
+    if (el === this.last) return this.lastPlace!;
+    const place = this.lookup(el);
+    this.last = el;
+    this.lastPlace = place;
+    return place;
+  }
+
+  /**
+   * Whether a block holds a <br> anywhere: asked once per block, natively, so that blocks
+   * without one (nearly all) skip the per-node look at the previous sibling.
+   */
+  holdsBreak(block: Element): boolean {
+    let has = this.breaks.get(block);
+    if (has === undefined) {
+      has = block.getElementsByTagName('br').length > 0;
+      this.breaks.set(block, has);
+    }
+    return has;
+  }
+
+  private lookup(el: Element): Place {
     const hit = this.cache.get(el);
     if (hit) return hit;
     const chain: Element[] = [];
@@ -51,7 +87,7 @@ class Places {
     let place = base ?? { skipped: false, block: chain[chain.length - 1] ?? el };
     for (let i = chain.length - 1; i >= 0; i--) {
       const e = chain[i]!;
-      place = { skipped: place.skipped || isSkipped(e), block: isBlock(e) || e === this.root ? e : place.block };
+      place = { skipped: place.skipped || this.skipped.has(e), block: isBlock(e) || e === this.root ? e : place.block };
       this.cache.set(e, place);
     }
     return place;
@@ -76,6 +112,7 @@ export function* readBlocks(root: Node, doc: Document): Generator<TextBlock, voi
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   const places = new Places(root);
   let current: TextBlock | null = null;
+  let breaks: boolean | null = null;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const parent = node.parentElement;
     if (!parent) continue;
@@ -85,8 +122,10 @@ export function* readBlocks(root: Node, doc: Document): Generator<TextBlock, voi
       if (hasText(current)) yield current;
       current = null;
     }
-    current ??= { element: place.block, text: '', nodes: [], starts: [] };
-    if (current.nodes.length && afterBreak(node)) current.text += '\n';
+    if (!current) {
+      current = { element: place.block, text: '', nodes: [], starts: [] };
+      breaks = null;
+    } else if ((breaks ??= places.holdsBreak(place.block)) && afterBreak(node)) current.text += '\n';
     current.nodes.push(node);
     current.starts.push(current.text.length);
     current.text += node.data;

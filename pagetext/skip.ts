@@ -3,31 +3,43 @@
  * graphics, and Backgrounder's own UI. Their text is never annotated.
  */
 
-/** Tag names (upper case, as Element.tagName gives them for HTML). */
-const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE', 'PRE', 'SVG', 'MATH',
-  'TEMPLATE', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'KBD', 'SAMP', 'BUTTON',
-]);
-
 /** Custom element name of the hover card's host: the scan must never read its own UI. */
 export const UI_HOST_TAG = 'BACKGROUNDER-UI';
 
+/** Element names (lower case, as Element.localName gives them). */
+const SKIPPED_TAGS = [
+  'script', 'style', 'noscript', 'textarea', 'input', 'select', 'option', 'code', 'pre', 'svg', 'math',
+  'template', 'iframe', 'object', 'canvas', 'video', 'audio', 'head', 'title', 'kbd', 'samp', 'button',
+  UI_HOST_TAG.toLowerCase(),
+];
+const SKIPPED = new Set(SKIPPED_TAGS);
+
+/**
+ * Every skipped element as one selector. contenteditable="" and "true" and
+ * "plaintext-only" all make an editor; "false" does not.
+ */
+export const SKIPPED_SELECTOR = [...SKIPPED_TAGS, '[contenteditable]:not([contenteditable="false"])'].join(',');
+
 export function isSkipped(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag) || tag === UI_HOST_TAG) return true;
+  if (SKIPPED.has(el.localName)) return true;
   const editable = el.getAttribute('contenteditable');
-  // contenteditable="" and "true" and "plaintext-only" all make an editor; "false" does not.
   return editable !== null && editable !== 'false';
+}
+
+/** True when `node` sits inside something never annotated (an editor, code, our UI). */
+export function insideSkipped(node: Node): boolean {
+  for (let el = node.parentElement; el; el = el.parentElement) if (isSkipped(el)) return true;
+  return false;
 }
 
 /** Elements that start a new block of text: names never run across them. */
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
-  'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD',
-  'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td',
+  'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 
 export function isBlock(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+  return BLOCK_TAGS.has(el.localName);
 }
