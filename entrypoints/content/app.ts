@@ -16,7 +16,7 @@ import { createTabListener } from '../../messaging/tabs';
 import { locateRange } from '../../pagetext/position';
 import { type Settings, isSiteDisabled } from '../../settings/settings';
 import { loadSettings, watchSettings } from '../../settings/storage';
-import { Annotator, viewportRoot } from './annotator';
+import { Annotator, measuredSetup, viewportRoot } from './annotator';
 import { CardHost } from './card-host';
 import { HoverTracker } from './hover';
 import { keyboardTarget } from './keyboard';
@@ -33,7 +33,7 @@ export const ACTIVE_HIGHLIGHT = 'backgrounder-active';
 const CLIPPINGS_DELAY_MS = 300;
 
 function matcherFor(lexicon: Lexicon, settings: Settings) {
-  return createMatcher(lexicon.filter((e) => settings.types.includes(e.type)));
+  return measuredSetup(() => createMatcher(lexicon.filter((e) => settings.types.includes(e.type))));
 }
 
 function allTypes(lexicon: Lexicon, settings: Settings): boolean {
@@ -53,7 +53,7 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
   if (!doc.body || typeof Highlight === 'undefined' || !CSS.highlights) return;
   // The matcher compiles in a task of its own while the settings are on their way:
   // sooner than after them, and never in one long task with the script's evaluation.
-  const compiling = new Promise<ReturnType<typeof createMatcher>>((done) => setTimeout(() => done(createMatcher(lexicon)), 0));
+  const compiling = new Promise<ReturnType<typeof createMatcher>>((done) => setTimeout(() => done(measuredSetup(() => createMatcher(lexicon))), 0));
   let settings = await loadSettings().catch(() => null);
   const everything = await compiling;
   if (!settings || !ctx.isValid) return;

@@ -1,8 +1,10 @@
 /**
- * The mentions painted on the page, indexed two ways: by text node, sorted by offset,
- * so that the mention under the pointer is found by binary search (O(log n)); and by
- * block, so that a block whose text changed can be repainted alone.
+ * The mentions painted on the page, kept per block (in text order) so that a block
+ * whose text changed can be repainted alone, and the mention under the pointer is
+ * found by binary search in its block's list. Nothing else is built while the page is
+ * scanned: the index costs one array push per mention.
  */
+import { insideSkipped } from '../../pagetext/skip';
 
 export interface Placed {
   id: string;
@@ -11,18 +13,18 @@ export interface Placed {
    * Range is, on every mutation of the page). Changed text is rescanned instead.
    */
   range: StaticRange;
-  /** The text nodes the mention covers, with its [start, end) in each. */
-  parts: readonly { node: Text; start: number; end: number }[];
 }
 
-interface Slot {
-  start: number;
-  end: number;
-  placed: Placed;
+const TEXT_NODE = 3;
+const FOLLOWING = 4;
+
+/** Where the point (node, offset) lies against a boundary point: negative before, 0 on, positive after. */
+function comparePoint(node: Node, offset: number, container: Node, at: number): number {
+  if (node === container) return offset - at;
+  return node.compareDocumentPosition(container) & FOLLOWING ? -1 : 1;
 }
 
 export class MentionIndex {
-  private byNode = new Map<Text, Slot[]>();
   private byBlock = new Map<Element, Placed[]>();
   private count = 0;
 
@@ -30,16 +32,11 @@ export class MentionIndex {
     return this.count;
   }
 
+  /** Mentions arrive in text order, so appending keeps each block's list sorted. */
   add(block: Element, placed: Placed): void {
     const list = this.byBlock.get(block);
     if (list) list.push(placed);
     else this.byBlock.set(block, [placed]);
-    for (const part of placed.parts) {
-      const slots = this.byNode.get(part.node) ?? [];
-      // Mentions arrive in text order, so appending keeps each node's list sorted.
-      slots.push({ start: part.start, end: part.end, placed });
-      this.byNode.set(part.node, slots);
-    }
     this.count++;
   }
 
@@ -48,31 +45,19 @@ export class MentionIndex {
     const list = this.byBlock.get(block);
     if (!list) return [];
     this.byBlock.delete(block);
-    for (const p of list) {
-      for (const part of p.parts) {
-        const slots = this.byNode.get(part.node);
-        if (!slots) continue;
-        const kept = slots.filter((s) => s.placed !== p);
-        if (kept.length) this.byNode.set(part.node, kept);
-        else this.byNode.delete(part.node);
-      }
-    }
     this.count -= list.length;
     return list;
   }
 
-  /** The mention covering `offset` in `node`, by binary search. */
+  /**
+   * The mention covering `offset` in the text node `node`: its block is the nearest
+   * ancestor with mentions, then a binary search over that block's list (O(log n)).
+   */
   at(node: Node, offset: number): Placed | null {
-    const slots = this.byNode.get(node as Text);
-    if (!slots) return null;
-    let lo = 0;
-    let hi = slots.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = slots[mid]!;
-      if (offset < s.start) hi = mid - 1;
-      else if (offset > s.end) lo = mid + 1;
-      else return s.placed;
+    if (node.nodeType !== TEXT_NODE || this.count === 0) return null;
+    for (let el = node.parentElement; el; el = el.parentElement) {
+      const list = this.byBlock.get(el);
+      if (list) return search(list, node, offset);
     }
     return null;
   }
@@ -92,10 +77,22 @@ export class MentionIndex {
   }
 
   clear(): void {
-    this.byNode.clear();
     this.byBlock.clear();
     this.count = 0;
   }
+}
+
+function search(list: readonly Placed[], node: Node, offset: number): Placed | null {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = list[mid]!.range;
+    if (comparePoint(node, offset, r.startContainer, r.startOffset) < 0) hi = mid - 1;
+    else if (comparePoint(node, offset, r.endContainer, r.endOffset) > 0) lo = mid + 1;
+    else return list[mid]!;
+  }
+  return null;
 }
 
 /** A live Range over a mention, for geometry and comparisons (made only when needed). */
@@ -106,9 +103,18 @@ export function liveRange(placed: Placed): Range {
   return r;
 }
 
-/** The mention's text as written on the page. */
+/** The mention's text as written on the page: its text nodes' parts, as the scan read them. */
 export function mentionText(placed: Placed): string {
-  return placed.parts.map((p) => p.node.data.slice(p.start, p.end)).join('');
+  const { startContainer: first, startOffset, endContainer: last, endOffset } = placed.range;
+  if (first === last) return (first as Text).data.slice(startOffset, endOffset);
+  const doc = first.ownerDocument!;
+  const walker = doc.createTreeWalker(liveRange(placed).commonAncestorContainer, NodeFilter.SHOW_TEXT);
+  walker.currentNode = first;
+  let text = (first as Text).data.slice(startOffset);
+  for (let n = walker.nextNode() as Text | null; n && n !== last; n = walker.nextNode() as Text | null) {
+    if (!insideSkipped(n)) text += n.data;
+  }
+  return text + (last as Text).data.slice(0, endOffset);
 }
 
 /** Mentions sorted in document order. */
