@@ -12,9 +12,8 @@ export const NEAR_RADIUS = 200;
 const EDGE_WINDOW = 48;
 
 export type CompiledCondition =
-  | { kind: 'near'; words: readonly string[]; re: RegExp | null }
-  | { kind: 'before'; phrases: readonly string[] }
-  | { kind: 'after'; phrases: readonly string[] }
+  | { kind: 'near'; words: readonly string[] }
+  | { kind: 'before' | 'after'; phrases: readonly string[]; folded: readonly string[] | null }
   | { kind: 'seen' }
   | { kind: 'any'; of: readonly CompiledCondition[] };
 
@@ -33,11 +32,10 @@ function escapeRegExp(s: string): string {
 }
 
 export function compileCondition(c: Condition): CompiledCondition {
-  // The regular expression is built on first use: most conditions never meet a candidate
-  // on a given page, and building them all would cost the page a long task at start.
-  if ('near' in c) return { kind: 'near', words: c.near, re: null };
-  if ('before' in c) return { kind: 'before', phrases: c.before.map(foldText) };
-  if ('after' in c) return { kind: 'after', phrases: c.after.map(foldText) };
+  if ('near' in c) return { kind: 'near', words: c.near };
+  // Phrases are folded on first use: most never meet a candidate on a given page.
+  if ('before' in c) return { kind: 'before', phrases: c.before, folded: null };
+  if ('after' in c) return { kind: 'after', phrases: c.after, folded: null };
   if ('seen' in c) return { kind: 'seen' };
   return { kind: 'any', of: c.any.map(compileCondition) };
 }
@@ -62,18 +60,70 @@ export function paragraphWindow(text: string, start: number, end: number, radius
   return [newA, newB];
 }
 
+interface NearPatterns {
+  /** The words between ASCII word boundaries, case-insensitively: cheap to build. */
+  quick: RegExp;
+  /** The words between Unicode word boundaries: the definition, built only when the quick one cannot decide. */
+  exact: () => RegExp;
+}
+
 /**
- * Matches any of the words as a whole word in raw text: case-insensitive, any apostrophe,
- * any dash, any run of whitespace, so the window need not be folded first.
+ * Built on first use and shared by every condition with the same words: most word lists
+ * never meet a candidate on a given page, and a Unicode-aware case-insensitive pattern
+ * costs a page milliseconds to build.
  */
-function nearPattern(words: readonly string[]): RegExp {
-  const alternatives = words.map((w) =>
-    escapeRegExp(foldText(w))
-      .replace(/'/g, "['’‘ʼ]")
-      .replace(/-/g, '[-‐‑‒–]')
-      .replace(/ /g, '\\s+'),
-  );
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const nearCache = new Map<string, NearPatterns>();
+
+/**
+ * Any of the words as a whole word in raw text: case-insensitive, any apostrophe, any
+ * dash, any run of whitespace, so the window need not be folded first.
+ */
+function nearPatterns(words: readonly string[]): NearPatterns {
+  const key = words.join('\n');
+  let p = nearCache.get(key);
+  if (p) return p;
+  const alternatives = words
+    .map((w) =>
+      escapeRegExp(foldText(w))
+        .replace(/'/g, "['’‘ʼ]")
+        .replace(/-/g, '[-‐‑‒–]')
+        .replace(/ /g, '\\s+'),
+    )
+    .join('|');
+  let exact: RegExp | null = null;
+  p = {
+    quick: new RegExp(`(?<![A-Za-z0-9])(?:${alternatives})(?![A-Za-z0-9])`, 'i'),
+    exact: () => (exact ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu')),
+  };
+  nearCache.set(key, p);
+  return p;
+}
+
+/** The code point ending right before `i`, or -1 at the start. */
+function codePointBefore(s: string, i: number): number {
+  if (i <= 0) return -1;
+  const low = s.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = s.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return s.codePointAt(i - 2)!;
+  }
+  return low;
+}
+
+function isLetterOrDigit(cp: number): boolean {
+  return cp >= 0 && /[\p{L}\p{N}]/u.test(String.fromCodePoint(cp));
+}
+
+/**
+ * Whether any of the words stands whole in `s`. The quick pattern settles it unless the
+ * word it found touches a non-ASCII letter or digit; then the exact one decides.
+ */
+function hasNear(p: NearPatterns, s: string): boolean {
+  const m = p.quick.exec(s);
+  if (!m) return false;
+  const after = s.codePointAt(m.index + m[0].length) ?? -1;
+  if (!isLetterOrDigit(codePointBefore(s, m.index)) && !isLetterOrDigit(after)) return true;
+  return p.exact().test(s);
 }
 
 function isWordKey(k: number): boolean {
@@ -132,16 +182,18 @@ export function holds(c: CompiledCondition, ctx: ConditionContext): boolean {
       return c.of.some((x) => holds(x, ctx));
     case 'near': {
       const [a, b] = paragraphWindow(ctx.text, ctx.start, ctx.end, NEAR_RADIUS);
-      c.re ??= nearPattern(c.words);
-      return c.re.test(ctx.text.slice(a, ctx.start)) || c.re.test(ctx.text.slice(ctx.end, b));
+      const p = nearPatterns(c.words);
+      return hasNear(p, ctx.text.slice(a, ctx.start)) || hasNear(p, ctx.text.slice(ctx.end, b));
     }
     case 'before': {
       const [a] = paragraphWindow(ctx.text, ctx.start, ctx.end, EDGE_WINDOW);
-      return c.phrases.some((p) => endsWithPhrase(ctx.text, a, ctx.start, p));
+      c.folded ??= c.phrases.map(foldText);
+      return c.folded.some((p) => endsWithPhrase(ctx.text, a, ctx.start, p));
     }
     case 'after': {
       const [, b] = paragraphWindow(ctx.text, ctx.start, ctx.end, EDGE_WINDOW);
-      return c.phrases.some((p) => startsWithPhrase(ctx.text, ctx.end, b, p));
+      c.folded ??= c.phrases.map(foldText);
+      return c.folded.some((p) => startsWithPhrase(ctx.text, ctx.end, b, p));
     }
   }
 }

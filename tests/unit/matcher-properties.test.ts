@@ -88,6 +88,24 @@ describe('matcher properties', () => {
     );
   });
 
+  it('reads "near" words as whole words exactly as a Unicode-aware pattern would', () => {
+    const WORDS = ['China', 'trade', 'trade war', 'People’s Daily', 'state-run', 'Xi'];
+    const esc = (w: string) => foldText(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’‘ʼ]").replace(/-/g, '[-‐‑‒–]').replace(/ /g, '\\s+');
+    const exact = new RegExp(`(?<![\\p{L}\\p{N}])(?:${WORDS.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    const piece = fc.constantFrom(...WORDS, 'CHINA', 'china', 'Chinas', 'éChina', 'Chinaé', '中China', '𝐀China', 'China😀', 'trade\u00a0war', 'People\'s daily', 'state–run', 'xi', ' ', ', ', '.', '’', 'é', '2', '_');
+    const side = fc.array(piece, { maxLength: 8 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(side, side, (left, right) => {
+        const text = `${left}NAME${right}`;
+        const ctx = { text, start: left.length, end: left.length + 4, seen: false };
+        const [a, b] = paragraphWindow(text, ctx.start, ctx.end, 200);
+        const expected = exact.test(text.slice(a, ctx.start)) || exact.test(text.slice(ctx.end, b));
+        expect(holds(compileCondition({ near: WORDS }), ctx)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('does not depend on how the text was split into DOM nodes', () => {
     fc.assert(
       fc.property(textArb, fc.array(fc.nat(), { maxLength: 8 }), fc.constantFrom('b', 'i', 'span', 'a', 'em'), (text, cuts, tag) => {
