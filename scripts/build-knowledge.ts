@@ -1,5 +1,5 @@
 /**
- * npm run knowledge: compiles knowledge/ into knowledge/generated/{lexicon,knowledge}.json.
+ * npm run knowledge: compiles knowledge/ into knowledge/generated/{lexicon,matcher,knowledge}.json.
  * Exits non-zero, naming each entity at fault, when the knowledge does not hold together.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildKnowledge } from '../knowledge/build/compile';
 import { KnowledgeBuildError } from '../knowledge/build/errors';
+import { precompile } from '../knowledge/matcher';
 import { documents } from '../knowledge/corpus/documents';
 import { disagreements } from '../knowledge/disagreements';
 import { entities } from '../knowledge/entities';
@@ -21,6 +22,8 @@ try {
   const { lexicon, knowledge } = buildKnowledge({ entities, documents: docs, disagreements, timeline });
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'lexicon.json'), JSON.stringify(lexicon));
+  // The content script revives this instead of compiling the matcher on every page.
+  writeFileSync(join(outDir, 'matcher.json'), JSON.stringify(precompile(lexicon)));
   writeFileSync(join(outDir, 'knowledge.json'), JSON.stringify(knowledge));
   const passages = knowledge.entities.reduce((n, e) => n + e.passages.length, 0);
   console.log(`knowledge: ${knowledge.entities.length} entities, ${passages} passages from ${docs.length} documents`);

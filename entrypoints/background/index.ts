@@ -8,7 +8,7 @@ import { openClippingsDB } from '../../clippings/schema';
 import { createClippingService } from '../../clippings/service';
 import { createMatcher } from '../../knowledge/matcher';
 import { knowledge } from '../../knowledge/shipped';
-import { lexicon } from '../../knowledge/shipped-lexicon';
+import { lexicon, precompiledMatcher } from '../../knowledge/shipped-lexicon';
 import { createListener } from '../../messaging/server';
 import { SAVE_MENU_ID, onCommand, registerMenu, saveSelectionInTab } from './commands';
 import { createHandlers } from './handlers';
@@ -21,7 +21,7 @@ export default defineBackground(() => {
     db = null;
   };
   const openDb = () => (db ??= openClippingsDB(undefined, forget).catch((e: unknown) => (forget(), Promise.reject(e))));
-  const clippings = createClippingService(openDb, createMatcher(lexicon), (id) => names.get(id));
+  const clippings = createClippingService(openDb, createMatcher(lexicon, precompiledMatcher), (id) => names.get(id));
 
   browser.runtime.onMessage.addListener(createListener(createHandlers(knowledge, clippings), browser.runtime.id));
   browser.runtime.onInstalled.addListener(registerMenu);

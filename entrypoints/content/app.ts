@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { makeAnchor, sentenceAround } from '../../clippings/anchor';
 import type { Lexicon } from '../../knowledge/compiled';
-import { createMatcher } from '../../knowledge/matcher';
+import { type PrecompiledMatcher, createMatcher } from '../../knowledge/matcher';
 import { send } from '../../messaging/client';
 import { saveClipping } from '../../messaging/save';
 import type { SaveResult } from '../../messaging/protocol';
@@ -49,11 +49,11 @@ function mentionDraft(doc: Document, placed: Placed, id: string) {
   return { kind: 'card' as const, url: doc.location.href, title: doc.title, text: text.slice(a, b), note: '', tags: [], anchor, article: null, entityId: id };
 }
 
-export async function startBackgrounder(ctx: ContentScriptContext, doc: Document, lexicon: Lexicon): Promise<void> {
+export async function startBackgrounder(ctx: ContentScriptContext, doc: Document, lexicon: Lexicon, precompiled: PrecompiledMatcher): Promise<void> {
   if (!doc.body || typeof Highlight === 'undefined' || !CSS.highlights) return;
   // The matcher compiles in a task of its own while the settings are on their way:
   // sooner than after them, and never in one long task with the script's evaluation.
-  const compiling = new Promise<ReturnType<typeof createMatcher>>((done) => setTimeout(() => done(measuredSetup(() => createMatcher(lexicon))), 0));
+  const compiling = new Promise<ReturnType<typeof createMatcher>>((done) => setTimeout(() => done(measuredSetup(() => createMatcher(lexicon, precompiled))), 0));
   let settings = await loadSettings().catch(() => null);
   const everything = await compiling;
   if (!settings || !ctx.isValid) return;

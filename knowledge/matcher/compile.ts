@@ -94,24 +94,40 @@ function compileSurname(s: SurnameSpec): CompiledSurname {
   return { key: foldText(s.text), given: new Set(s.given.map(foldText)), order: s.order, alone: s.alone };
 }
 
-function makeAlias(entry: LexiconEntry, spec: AliasSpec, surname: CompiledSurname | null, bare: boolean): CompiledAlias {
-  const text = collapse(spec.text);
+/**
+ * What compiling works out about an alias beyond its spec: the knowledge build writes
+ * these ahead of time (see precompiled.ts), so the page need not work them out again.
+ */
+export type AliasFacts = Pick<CompiledAlias, 'key' | 'wordCount' | 'plural' | 'openStart' | 'openEnd' | 'titledEastern' | 'extensible'>;
+
+function factsOf(text: string, surname: CompiledSurname | null, bare: boolean): AliasFacts {
   const key = foldText(text);
   const lastWord = /[\p{L}]+$/u.exec(text)?.[0] ?? '';
   return {
-    id: entry.id,
-    text,
     key,
     wordCount: countWords(text),
-    when: spec.when ? compileCondition(spec.when) : null,
-    unless: spec.unless ? compileCondition(spec.unless) : null,
     plural: !bare && lastWord.length > 2 && lastWord === lastWord.toLowerCase() && !isHanCode(lastWord.charCodeAt(0)),
     openStart: isHanCode(text.charCodeAt(0)),
     openEnd: isHanCode(text.charCodeAt(text.length - 1)),
+    titledEastern: surname?.order === 'eastern' && !bare && key.endsWith(` ${surname.key}`),
+    // Set once all of the entry's aliases are known (markExtensible).
+    extensible: false,
+  };
+}
+
+/** Supplies an alias's facts from elsewhere (the build's output), given its place in the lexicon and its text. */
+export type FactsSource = (index: number, text: string) => AliasFacts;
+
+function makeAlias(entry: LexiconEntry, spec: AliasSpec, surname: CompiledSurname | null, bare: boolean, facts: AliasFacts | null): CompiledAlias {
+  const text = collapse(spec.text);
+  return {
+    id: entry.id,
+    text,
+    ...(facts ?? factsOf(text, surname, bare)),
+    when: spec.when ? compileCondition(spec.when) : null,
+    unless: spec.unless ? compileCondition(spec.unless) : null,
     surname,
     bareSurname: bare,
-    titledEastern: surname?.order === 'eastern' && !bare && key.endsWith(` ${surname.key}`),
-    extensible: false,
   };
 }
 
@@ -133,28 +149,53 @@ function canExtend(key: string, others: readonly string[]): boolean {
   return false;
 }
 
-function entryAliases(entry: LexiconEntry): CompiledAlias[] {
-  const surname = entry.surname ? compileSurname(entry.surname) : null;
-  const list = entry.aliases.map((a) => makeAlias(entry, typeof a === 'string' ? { text: a } : a, surname, false));
+/** The specs an entry's aliases are compiled from, in order: its aliases, then its bare surname. */
+function specsOf(entry: LexiconEntry): { spec: AliasSpec; bare: boolean }[] {
+  const list = entry.aliases.map((a) => ({ spec: typeof a === 'string' ? { text: a } : a, bare: false }));
   if (entry.surname) {
     const { text, when, unless } = entry.surname;
-    list.push(makeAlias(entry, { text, ...(when ? { when } : {}), ...(unless ? { unless } : {}) }, surname, true));
+    list.push({ spec: { text, ...(when ? { when } : {}), ...(unless ? { unless } : {}) }, bare: true });
   }
-  // Extensions are into full names only, as the matcher makes them.
-  const full = list.filter((a) => !a.bareSurname).map((a) => a.key);
-  for (const alias of list) alias.extensible = canExtend(alias.key, full);
   return list;
 }
 
-export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
+function markExtensible(list: readonly CompiledAlias[]): void {
+  // Extensions are into full names only, as the matcher makes them.
+  const full = list.filter((a) => !a.bareSurname).map((a) => a.key);
+  for (const alias of list) alias.extensible = canExtend(alias.key, full);
+}
+
+/**
+ * Every alias of the lexicon with what the matcher needs to know about it, in lexicon
+ * order. With `facts`, what the build worked out is taken as given.
+ */
+export function compileAliases(entries: readonly LexiconEntry[], facts?: FactsSource): CompiledAlias[] {
+  let n = 0;
+  return entries.flatMap((entry) => {
+    const surname = entry.surname ? compileSurname(entry.surname) : null;
+    const list = specsOf(entry).map(({ spec, bare }) => makeAlias(entry, spec, surname, bare, facts ? facts(n++, collapse(spec.text)) : null));
+    if (!facts) markExtensible(list);
+    return list;
+  });
+}
+
+/** How many aliases `entries` compiles to. */
+export function aliasCount(entries: readonly LexiconEntry[]): number {
+  return entries.reduce((n, e) => n + e.aliases.length + (e.surname ? 1 : 0), 0);
+}
+
+/** The trie over compiled aliases (their folded keys). */
+export function trieOf(aliases: readonly CompiledAlias[], entries: readonly LexiconEntry[]): CompiledLexicon {
   const root = newNode();
   let longest = 0;
-  for (const entry of entries) {
-    for (const alias of entryAliases(entry)) {
-      longest = Math.max(longest, alias.text.length);
-      insert(root, alias);
-    }
+  for (const alias of aliases) {
+    longest = Math.max(longest, alias.text.length);
+    insert(root, alias);
   }
   return { root, entries, longest };
+}
+
+export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
+  return trieOf(compileAliases(entries), entries);
 }
 

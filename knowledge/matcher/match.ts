@@ -5,9 +5,9 @@
  */
 import type { LexiconEntry, Mention } from '../types';
 import { IGNORE, isHanCode, isWordCode, keyOf } from './chars';
-import { type CompiledLexicon, type TrieNode, compileLexicon } from './compile';
+import type { CompiledLexicon, TrieNode } from './compile';
 import { judge, record } from './judge';
-import { INVISIBLES, prefilterFor } from './prefilter';
+import { type PrecompiledMatcher, compileHere, revive } from './precompiled';
 import { type MatchSession, createSession } from './session';
 import { foundEnds, foundNodes, walk, wordEnd } from './walk';
 
@@ -115,14 +115,18 @@ function couldStart(first: Map<number, TrieNode>, text: string, i: number, c: nu
   return k2 === IGNORE || n1.next.has(k2);
 }
 
+/** Whether a prefilter match starts a word: its expression already refused an ASCII letter or digit before it. */
 function isWordStart(text: string, i: number): boolean {
-  return isWordCode(text.charCodeAt(i)) && (i === 0 || !isWordCode(text.charCodeAt(i - 1)));
+  return i === 0 || text.charCodeAt(i - 1) < 128 || !isWordCode(text.charCodeAt(i - 1));
 }
 
-export function createMatcher(entries: readonly LexiconEntry[]): Matcher {
-  const lex = compileLexicon(entries);
+/**
+ * A matcher for `entries`. Pass the knowledge build's `precompiled` matcher when
+ * `entries` is the shipped lexicon itself: the page then skips compiling it.
+ */
+export function createMatcher(entries: readonly LexiconEntry[], precompiled?: PrecompiledMatcher): Matcher {
+  const { lex, prefilter } = precompiled ? revive(precompiled, entries) : compileHere(entries);
   const first = lex.root.next;
-  const prefilter = prefilterFor(lex.root);
   const walks = new WalkCache(lex.root);
 
   /** Every word start, in order: the reference path, for texts the prefilter cannot judge. */
@@ -186,8 +190,7 @@ export function createMatcher(entries: readonly LexiconEntry[]): Matcher {
     entries,
     find(text, session = createSession()) {
       const out: Mention[] = [];
-      const careful = INVISIBLES.test(text) || (prefilter.others !== null && prefilter.others.test(text));
-      if (careful) findCarefully(text, session, out);
+      if (prefilter.careful.test(text)) findCarefully(text, session, out);
       else findQuickly(text, session, out);
       return out;
     },

@@ -7,7 +7,7 @@ import { SPACE } from './chars';
 import type { TrieNode } from './compile';
 
 /** Characters the trie skips inside names; a text with any of them takes the careful path. */
-export const INVISIBLES = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const INVISIBLES = '\\u00ad\\u200b-\\u200d\\u2060\\ufeff';
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
@@ -55,11 +55,21 @@ export interface Prefilter {
    * the text from a word start to the furthest alias end the trie reaches there.
    */
   ascii: RegExp;
-  /** First characters of the other names (Han): a text with any of them is read carefully. */
-  others: RegExp | null;
+  /**
+   * What sends a text down the careful path, in one pass over it: characters the trie
+   * skips inside names, and the first characters of names the ASCII expression cannot
+   * find (Han names, which need no word boundary).
+   */
+  careful: RegExp;
 }
 
-export function prefilterFor(root: TrieNode): Prefilter {
+/** The prefilter's expressions as source text: what the knowledge build can write ahead of time. */
+export interface PrefilterSource {
+  ascii: string;
+  careful: string;
+}
+
+export function prefilterSource(root: TrieNode): PrefilterSource {
   const ascii: TrieNode = { next: new Map(), out: null };
   const others: string[] = [];
   for (const [k, child] of root.next) {
@@ -67,9 +77,14 @@ export function prefilterFor(root: TrieNode): Prefilter {
     else others.push(String.fromCharCode(k));
   }
   const alts = pattern(ascii);
+  // Both cases spelled out: a case-insensitive class of non-ASCII characters is slow.
+  const cased = new Set(others.flatMap((c) => [c, c.toLowerCase(), c.toUpperCase()]));
   return {
-    ascii: new RegExp(alts ? `(?<![A-Za-z0-9])${alts}` : '(?!)', 'gi'),
-    // Both cases spelled out: a case-insensitive class of non-ASCII characters is slow.
-    others: others.length ? new RegExp(`[${others.flatMap((c) => [c, c.toLowerCase(), c.toUpperCase()]).map(escapeRegExp).join('')}]`) : null,
+    ascii: alts ? `(?<![A-Za-z0-9])${alts}` : '(?!)',
+    careful: `[${INVISIBLES}${[...cased].map(escapeRegExp).join('')}]`,
   };
+}
+
+export function prefilterFrom(source: PrefilterSource): Prefilter {
+  return { ascii: new RegExp(source.ascii, 'gi'), careful: new RegExp(source.careful) };
 }
