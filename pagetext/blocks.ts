@@ -3,7 +3,7 @@
  * with the text nodes it is made of, so that a name split across inline elements
  * ("<b>Elon</b> Musk") is found and can be mapped back to the page.
  */
-import { SKIPPED_SELECTOR, isBlock } from './skip';
+import { isBlock, isSkipped } from './skip';
 
 export interface TextBlock {
   /** The block's element; a later change inside it rescans the block. */
@@ -36,19 +36,11 @@ interface Place {
 class Places {
   private cache = new Map<Element, Place>();
   private breaks = new Map<Element, boolean>();
-  /**
-   * The skipped elements under the root, found by one native selector query rather than
-   * by asking every element its name and attributes.
-   */
-  private skipped: Set<Element>;
+
   /** Neighbouring text nodes mostly share a parent: the last answer is kept at hand. */
   private last: Element | null = null;
   private lastPlace: Place | null = null;
-  constructor(private root: Node) {
-    const el = root as Element;
-    this.skipped = new Set(typeof el.querySelectorAll === 'function' ? el.querySelectorAll(SKIPPED_SELECTOR) : []);
-    if (typeof el.matches === 'function' && el.matches(SKIPPED_SELECTOR)) this.skipped.add(el);
-  }
+  constructor(private root: Node) {}
 
   of(el: Element): Place {
     if (el === this.last) return this.lastPlace!;
@@ -87,7 +79,7 @@ class Places {
     let place = base ?? { skipped: false, block: chain[chain.length - 1] ?? el };
     for (let i = chain.length - 1; i >= 0; i--) {
       const e = chain[i]!;
-      place = { skipped: place.skipped || this.skipped.has(e), block: isBlock(e) || e === this.root ? e : place.block };
+      place = { skipped: place.skipped || isSkipped(e), block: isBlock(e) || e === this.root ? e : place.block };
       this.cache.set(e, place);
     }
     return place;

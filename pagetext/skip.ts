@@ -7,22 +7,16 @@
 export const UI_HOST_TAG = 'BACKGROUNDER-UI';
 
 /** Element names (lower case, as Element.localName gives them). */
-const SKIPPED_TAGS = [
+const SKIPPED = new Set([
   'script', 'style', 'noscript', 'textarea', 'input', 'select', 'option', 'code', 'pre', 'svg', 'math',
   'template', 'iframe', 'object', 'canvas', 'video', 'audio', 'head', 'title', 'kbd', 'samp', 'button',
   UI_HOST_TAG.toLowerCase(),
-];
-const SKIPPED = new Set(SKIPPED_TAGS);
-
-/**
- * Every skipped element as one selector. contenteditable="" and "true" and
- * "plaintext-only" all make an editor; "false" does not.
- */
-export const SKIPPED_SELECTOR = [...SKIPPED_TAGS, '[contenteditable]:not([contenteditable="false"])'].join(',');
+]);
 
 export function isSkipped(el: Element): boolean {
   if (SKIPPED.has(el.localName)) return true;
   const editable = el.getAttribute('contenteditable');
+  // contenteditable="" and "true" and "plaintext-only" all make an editor; "false" does not.
   return editable !== null && editable !== 'false';
 }
 

@@ -5,7 +5,7 @@
  * has a long task, and each slice is recorded as performance.measure('entity-scan').
  */
 import { type MatchSession, type Matcher, createSession } from '../../knowledge/matcher';
-import { type TextBlock, readBlocks } from '../../pagetext/blocks';
+import { BLOCK_SEPARATOR, type TextBlock, readBlocks } from '../../pagetext/blocks';
 import { insideSkipped } from '../../pagetext/skip';
 import type { MentionIndex } from './mention-index';
 
@@ -13,6 +13,12 @@ import type { MentionIndex } from './mention-index';
 export const SLICE_BUDGET_MS = 8;
 /** Name of the performance measure each slice records. */
 export const SCAN_MEASURE = 'entity-scan';
+/**
+ * Blocks are matched in batches of about this many characters, joined by blank lines as
+ * the page's text is (see pageText): one matcher call per batch rather than per
+ * paragraph, and exactly the mentions a scan of the whole text finds.
+ */
+const BATCH_CHARS = 4096;
 
 /**
  * Runs setup work for the scan (compiling the matcher) inside an 'entity-scan' measure,
@@ -110,50 +116,92 @@ export class Annotator {
     });
   }
 
-  private nextBlock(): TextBlock | null {
-    for (;;) {
-      if (this.blocks) {
-        const r = this.blocks.next();
-        if (!r.done) return r.value;
-        this.blocks = null;
-      }
-      const job = this.queue.shift();
-      if (!job) return null;
+  /** Starts the next job whose root is still on the page; false when none is left. */
+  private startJob(): boolean {
+    for (let job = this.queue.shift(); job; job = this.queue.shift()) {
       if (!job.root.isConnected) continue;
       this.cleared.clear();
       this.current = job.session;
       this.blocks = readBlocks(job.root, this.doc);
+      return true;
     }
+    return false;
+  }
+
+  /** The next blocks to match together, all from one job; empty when nothing is left. */
+  private nextBatch(): TextBlock[] {
+    const batch: TextBlock[] = [];
+    let chars = 0;
+    while (chars < BATCH_CHARS) {
+      // A batch never spans two jobs: each has its own session and its own cleared blocks.
+      if (!this.blocks && (batch.length > 0 || !this.startJob())) break;
+      const r = this.blocks!.next();
+      if (r.done) {
+        this.blocks = null;
+        continue;
+      }
+      batch.push(r.value);
+      chars += r.value.text.length;
+    }
+    return batch;
   }
 
   private runSlice(): void {
     if (this.stopped) return;
     const start = performance.now();
-    let block: TextBlock | null = null;
-    while (performance.now() - start < SLICE_BUDGET_MS && (block = this.nextBlock())) this.paint(block);
+    let batch: TextBlock[] = [];
+    while (performance.now() - start < SLICE_BUDGET_MS && (batch = this.nextBatch()).length > 0) this.paint(batch);
     performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail: { matches: this.painted } });
-    if (block) this.schedule();
+    if (batch.length > 0) this.schedule();
   }
 
-  private paint(block: TextBlock): void {
-    if (!this.cleared.has(block.element)) {
+  private paint(batch: readonly TextBlock[]): void {
+    for (const block of batch) {
+      if (this.cleared.has(block.element)) continue;
       // One element can yield several blocks (text around a nested paragraph): clear it once.
       this.cleared.add(block.element);
       for (const old of this.index.removeBlock(block.element)) this.highlight.delete(old.range);
     }
-    const { nodes, starts } = block;
-    // Mentions come in text order, so one cursor moves forward through the block's nodes.
-    let k = 0;
-    for (const m of this.matcher.find(block.text, this.current ?? this.session)) {
-      // The start lies in the last node starting at or before it; the end in the last node starting before it.
-      while (k + 1 < nodes.length && starts[k + 1]! <= m.start) k++;
-      let j = k;
-      while (j + 1 < nodes.length && starts[j + 1]! < m.end) j++;
-      const range = new StaticRange({ startContainer: nodes[k]!, startOffset: m.start - starts[k]!, endContainer: nodes[j]!, endOffset: m.end - starts[j]! });
+    const text = batch.length === 1 ? batch[0]!.text : batch.map((b) => b.text).join(BLOCK_SEPARATOR);
+    const places = new Placer(batch);
+    for (const m of this.matcher.find(text, this.current ?? this.session)) {
+      const [element, range] = places.place(m.start, m.end);
       this.highlight.add(range);
-      this.index.add(block.element, { id: m.id, range });
+      this.index.add(element, { id: m.id, range });
       this.painted++;
     }
+  }
+}
+
+/**
+ * Turns offsets in a batch's joined text into StaticRanges over its text nodes.
+ * Mentions come in text order, so cursors only move forward: a batch costs one pass
+ * over its blocks and nodes however many mentions it holds.
+ */
+class Placer {
+  private block = 0;
+  /** Where the current block starts in the joined text. */
+  private base = 0;
+  private node = 0;
+
+  constructor(private batch: readonly TextBlock[]) {}
+
+  place(start: number, end: number): [Element, StaticRange] {
+    // No name spans a blank line, so each mention lies inside one block: move on to it.
+    while (start >= this.base + this.batch[this.block]!.text.length) {
+      this.base += this.batch[this.block]!.text.length + BLOCK_SEPARATOR.length;
+      this.block++;
+      this.node = 0;
+    }
+    const { element, nodes, starts } = this.batch[this.block]!;
+    const s = start - this.base;
+    const e = end - this.base;
+    // The start lies in the last node starting at or before it; the end in the last node starting before it.
+    while (this.node + 1 < nodes.length && starts[this.node + 1]! <= s) this.node++;
+    let last = this.node;
+    while (last + 1 < nodes.length && starts[last + 1]! < e) last++;
+    const first = this.node;
+    return [element, new StaticRange({ startContainer: nodes[first]!, startOffset: s - starts[first]!, endContainer: nodes[last]!, endOffset: e - starts[last]! })];
   }
 }
 
