@@ -170,18 +170,16 @@ export function createMatcher(entries: readonly LexiconEntry[], precompiled?: Pr
 
   /** Only where the prefilter found a name: the same mentions, far less JavaScript. */
   function findQuickly(text: string, session: MatchSession, out: Mention[]): void {
-    const re = prefilter.ascii;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
+    let from = 0;
+    for (let m = prefilter.next(text, 0); m; m = prefilter.next(text, from)) {
       const i = m.index;
-      re.lastIndex = i + 1;
+      from = i + 1;
       if (!isWordStart(text, i)) continue;
       const hit = choose(lex, text, i, walks.of(m[0]), i, session);
-      if (typeof hit === 'number') re.lastIndex = hit;
+      if (typeof hit === 'number') from = hit;
       else if (hit) {
         out.push(hit);
-        re.lastIndex = hit.end;
+        from = hit.end;
       }
     }
   }

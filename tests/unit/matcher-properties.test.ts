@@ -7,7 +7,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entities } from '../../knowledge/entities';
-import { createMatcher } from '../../knowledge/matcher';
+import { type Matcher, createMatcher } from '../../knowledge/matcher';
+import { compileLexicon } from '../../knowledge/matcher/compile';
+import { prefilterSource } from '../../knowledge/matcher/prefilter';
 import { foldText } from '../../knowledge/matcher/chars';
 import { compileCondition, holds, paragraphWindow } from '../../knowledge/matcher/conditions';
 import type { LexiconEntry } from '../../knowledge/types';
@@ -49,17 +51,30 @@ describe('matcher properties', () => {
     );
   });
 
-  it('finds every alias, in every ending and spacing, on both paths alike', () => {
-    // Exhaustive where the random test samples: the prefilter must let through each of these.
+  /** Exhaustive where the random test samples: the prefilter must let through each of these. */
+  function expectEveryAliasOnBothPaths(m: Matcher): void {
     const forms = ALIASES.flatMap((a) => [a, a.replace(/’/g, "'"), a.replace(/-/g, '–'), a.toUpperCase()]);
     for (const alias of forms) {
       for (const end of ['', 's', 'es', '’s', '-based', 'ing']) {
         for (const space of [' ', '\u00a0', '\n', '\u2009 ', '\n\n']) {
           const text = `Earlier, ${alias.replace(/ /g, space)}${end} said so.`;
-          expect(matcher.find(text), text).toEqual(matcher.find(`${text}\u200b`));
+          expect(m.find(text), text).toEqual(m.find(`${text}\u200b`));
         }
       }
     }
+  }
+
+  it('finds every alias, in every ending and spacing, on both paths alike', () => {
+    expectEveryAliasOnBothPaths(matcher);
+  });
+
+  it('does the same when the alias list is too long for one expression (starts, then paths)', () => {
+    const variants: LexiconEntry[] = entities.flatMap((e, i) =>
+      Array.from({ length: 9 }, (_, k) => ({ id: `${e.id}-v${k}`, name: e.name, type: e.type, aliases: e.aliases.map((a) => `${typeof a === 'string' ? a : a.text} Variant${k}q${i}`) })),
+    );
+    const lexicon = [...entities, ...variants];
+    expect('starts' in prefilterSource(compileLexicon(lexicon).root)).toBe(true);
+    expectEveryAliasOnBothPaths(createMatcher(lexicon));
   });
 
   it('reads "before" and "after" phrases as the folded text would read them', () => {
