@@ -14,11 +14,17 @@ export const SLICE_BUDGET_MS = 8;
 /** Name of the performance measure each slice records. */
 export const SCAN_MEASURE = 'entity-scan';
 /**
- * Blocks are matched in batches of about this many characters, joined by blank lines as
- * the page's text is (see pageText): one matcher call per batch rather than per
+ * Blocks are matched in batches of up to about this many characters, joined by blank
+ * lines as the page's text is (see pageText): one matcher call per batch rather than per
  * paragraph, and exactly the mentions a scan of the whole text finds.
  */
 const BATCH_CHARS = 4096;
+/**
+ * The first batch is small and each next one twice as large: the first calls run cold
+ * (the matcher's expressions compile on first use), and the slice's budget is only
+ * checked between batches.
+ */
+const FIRST_BATCH_CHARS = 256;
 
 /**
  * Runs setup work for the scan (compiling the matcher) inside an 'entity-scan' measure,
@@ -49,6 +55,7 @@ export class Annotator {
   private cleared = new Set<Element>();
   private scheduled = false;
   private stopped = false;
+  private batchChars = FIRST_BATCH_CHARS;
   readonly session: MatchSession = createSession();
   painted = 0;
 
@@ -132,7 +139,9 @@ export class Annotator {
   private nextBatch(): TextBlock[] {
     const batch: TextBlock[] = [];
     let chars = 0;
-    while (chars < BATCH_CHARS) {
+    const limit = this.batchChars;
+    this.batchChars = Math.min(BATCH_CHARS, limit * 2);
+    while (chars < limit) {
       // A batch never spans two jobs: each has its own session and its own cleared blocks.
       if (!this.blocks && (batch.length > 0 || !this.startJob())) break;
       const r = this.blocks!.next();
