@@ -2,6 +2,7 @@
  * Whether a candidate counts: letter case, the alias's rules, and for a bare surname,
  * who it means in this text.
  */
+import { isSpaceCode } from './chars';
 import type { CompiledAlias } from './compile';
 import { holds } from './conditions';
 import { checkCase } from './letter-case';
@@ -11,6 +12,23 @@ import { SOMEONE_ELSE, wordAfter, wordBefore } from './surnames';
 export type Verdict = 'accept' | 'reject' | 'block';
 
 const GENERATIONAL = /^\s*,?\s*(?:jr|sr|ii|iii|iv)\b/i;
+
+/**
+ * "Jr.", "Sr.", "II"… right after a name (a comma and spaces allowed): someone else of
+ * that name. The first letter is looked at by hand: nearly every name is followed by a
+ * word that cannot start one of these, and then no copy of the text is made.
+ */
+export function generationalAt(text: string, end: number): boolean {
+  const stop = Math.min(text.length, end + 6);
+  let p = end;
+  // Commas and whatever \s matches (isSpaceCode, and the vertical tab and BOM besides).
+  for (let c = text.charCodeAt(p); p < stop && (c === 44 || c === 11 || c === 0xfeff || isSpaceCode(c)); c = text.charCodeAt(++p));
+  if (p < stop) {
+    const c = text.charCodeAt(p) | 0x20;
+    if (c !== 106 && c !== 115 && c !== 105) return false;
+  }
+  return GENERATIONAL.test(text.slice(end, end + 6));
+}
 /** "Sullivan & Cromwell": a surname joined to another name by an ampersand is a firm. */
 const FIRM = /^\s*&\s*\p{Lu}/u;
 
@@ -26,7 +44,7 @@ function judgeSurname(alias: CompiledAlias, text: string, start: number, end: nu
     session.owners.set(s.key, SOMEONE_ELSE);
     return 'reject';
   }
-  if (GENERATIONAL.test(text.slice(end, end + 6)) || (s.order === 'eastern' && next?.nameLike && !s.given.has(next.word))) {
+  if (generationalAt(text, end) || (s.order === 'eastern' && next?.nameLike && !s.given.has(next.word))) {
     session.owners.set(s.key, SOMEONE_ELSE);
     return 'block';
   }
@@ -51,7 +69,7 @@ export function judge(alias: CompiledAlias, text: string, start: number, end: nu
       return 'block';
     }
   }
-  if (alias.surname && GENERATIONAL.test(text.slice(end, end + 6))) {
+  if (alias.surname && generationalAt(text, end)) {
     // "Donald Trump Jr." is someone else, and so is the bare surname for a while.
     session.owners.set(alias.surname.key, SOMEONE_ELSE);
     return 'block';

@@ -10,6 +10,7 @@ import { judge, record } from './judge';
 import { type PrecompiledMatcher, compileHere, revive } from './precompiled';
 import { type MatchSession, createSession } from './session';
 import { foundEnds, foundNodes, walk, wordEnd } from './walk';
+import { type Walked, WalkCache, acceptPlain } from './walk-cache';
 
 export { type MatchSession, createSession };
 
@@ -35,14 +36,6 @@ function extend(lex: CompiledLexicon, text: string, id: string, start: number, e
     }
   }
   return furthest;
-}
-
-/** Where a walk from one start reached alias ends: `count` of them, shortest first. */
-interface Walked {
-  count: number;
-  nodes: readonly TrieNode[];
-  /** Alias ends, as offsets from where the walked text began. */
-  ends: readonly number[];
 }
 
 /**
@@ -72,28 +65,6 @@ function choose(lex: CompiledLexicon, text: string, start: number, w: Walked, ba
 function matchAt(lex: CompiledLexicon, text: string, start: number, session: MatchSession): Mention | number | null {
   const count = walk(lex.root, text, start);
   return count ? choose(lex, text, start, { count, nodes: foundNodes, ends: foundEnds }, 0, session) : null;
-}
-
-/**
- * Walks remembered by the text they ran over. The prefilter's match is exactly the text
- * a walk from its start reads, so one page's few hundred spellings of names are walked
- * once each, however often they occur.
- */
-class WalkCache {
-  private cache = new Map<string, Walked>();
-  constructor(private root: TrieNode) {}
-
-  of(key: string): Walked {
-    let w = this.cache.get(key);
-    if (!w) {
-      const count = walk(this.root, key, 0);
-      w = { count, nodes: foundNodes.slice(0, count), ends: foundEnds.slice(0, count) };
-      // Bounded: a page of endless distinct spellings must not grow it without end.
-      if (this.cache.size >= 4096) this.cache.clear();
-      this.cache.set(key, w);
-    }
-    return w;
-  }
 }
 
 /** A compiled matcher: build it once, use it on any number of texts. */
@@ -175,7 +146,8 @@ export function createMatcher(entries: readonly LexiconEntry[], precompiled?: Pr
       const i = m.index;
       from = i + 1;
       if (!isWordStart(text, i)) continue;
-      const hit = choose(lex, text, i, walks.of(m[0]), i, session);
+      const w = walks.of(m[0]);
+      const hit = (w.plain && acceptPlain(w, text, i, session)) || choose(lex, text, i, w, i, session);
       if (typeof hit === 'number') from = hit;
       else if (hit) {
         out.push(hit);

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { entities } from '../../knowledge/entities';
 import { type Matcher, createMatcher } from '../../knowledge/matcher';
 import { compileLexicon } from '../../knowledge/matcher/compile';
+import { generationalAt } from '../../knowledge/matcher/judge';
 import { prefilterSource } from '../../knowledge/matcher/prefilter';
 import { foldText } from '../../knowledge/matcher/chars';
 import { compileCondition, holds, paragraphWindow } from '../../knowledge/matcher/conditions';
@@ -116,6 +117,19 @@ describe('matcher properties', () => {
         const [a, b] = paragraphWindow(text, ctx.start, ctx.end, 200);
         const expected = exact.test(text.slice(a, ctx.start)) || exact.test(text.slice(ctx.end, b));
         expect(holds(compileCondition({ near: WORDS }), ctx)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('tells "Jr.", "Sr.", "III" after a name exactly as the pattern does, without copying the text', () => {
+    const reference = /^\s*,?\s*(?:jr|sr|ii|iii|iv)\b/i;
+    const piece = fc.constantFrom('Jr', 'jr.', 'SR', 'Sr.', 'II', 'iii', 'IV', 'iv', 'ivy', 'Jrx', 'said', 'is', ',', ', ', ' ', '\u00a0', '\t', '\v', '\ufeff', 'x', '.', '\n');
+    const after = fc.array(piece, { maxLength: 5 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(after, (tail) => {
+        const text = `Trump${tail}`;
+        expect(generationalAt(text, 5)).toBe(reference.test(text.slice(5, 11)));
       }),
       { numRuns: 3000 },
     );
