@@ -3,7 +3,7 @@
  * with the text nodes it is made of, so that a name split across inline elements
  * ("<b>Elon</b> Musk") is found and can be mapped back to the page.
  */
-import { isBlock, isSkipped } from './skip';
+import { isBlockName, isEditor, isSkippedName, mayHoldEditors } from './skip';
 
 export interface TextBlock {
   /** The block's element; a later change inside it rescans the block. */
@@ -40,7 +40,10 @@ class Places {
   /** Neighbouring text nodes mostly share a parent: the last answer is kept at hand. */
   private last: Element | null = null;
   private lastPlace: Place | null = null;
-  constructor(private root: Node) {}
+  private editors: boolean;
+  constructor(private root: Node) {
+    this.editors = mayHoldEditors(root);
+  }
 
   of(el: Element): Place {
     if (el === this.last) return this.lastPlace!;
@@ -79,7 +82,9 @@ class Places {
     let place = base ?? { skipped: false, block: chain[chain.length - 1] ?? el };
     for (let i = chain.length - 1; i >= 0; i--) {
       const e = chain[i]!;
-      place = { skipped: place.skipped || isSkipped(e), block: isBlock(e) || e === this.root ? e : place.block };
+      const name = e.localName;
+      const skipped = place.skipped || isSkippedName(name) || (this.editors && isEditor(e));
+      place = { skipped, block: isBlockName(name) || e === this.root ? e : place.block };
       this.cache.set(e, place);
     }
     return place;

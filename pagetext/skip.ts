@@ -13,11 +13,29 @@ const SKIPPED = new Set([
   UI_HOST_TAG.toLowerCase(),
 ]);
 
-export function isSkipped(el: Element): boolean {
-  if (SKIPPED.has(el.localName)) return true;
+/** Elements skipped for their name alone (code, form fields, media, our UI). */
+export function isSkippedName(localName: string): boolean {
+  return SKIPPED.has(localName);
+}
+
+/** contenteditable="" and "true" and "plaintext-only" all make an editor; "false" does not. */
+export function isEditor(el: Element): boolean {
   const editable = el.getAttribute('contenteditable');
-  // contenteditable="" and "true" and "plaintext-only" all make an editor; "false" does not.
   return editable !== null && editable !== 'false';
+}
+
+export function isSkipped(el: Element): boolean {
+  return isSkippedName(el.localName) || isEditor(el);
+}
+
+/**
+ * Whether anything under `root` (or root itself) is marked contenteditable: asked once per
+ * scan, natively, so that on the many pages with no editor no element is asked its attributes.
+ */
+export function mayHoldEditors(root: Node): boolean {
+  const el = root as Element;
+  if (typeof el.querySelector !== 'function') return true;
+  return el.querySelector('[contenteditable]') !== null || (typeof el.hasAttribute === 'function' && el.hasAttribute('contenteditable'));
 }
 
 /** True when `node` sits inside something never annotated (an editor, code, our UI). */
@@ -35,5 +53,9 @@ const BLOCK_TAGS = new Set([
 ]);
 
 export function isBlock(el: Element): boolean {
-  return BLOCK_TAGS.has(el.localName);
+  return isBlockName(el.localName);
+}
+
+export function isBlockName(localName: string): boolean {
+  return BLOCK_TAGS.has(localName);
 }

@@ -24,6 +24,13 @@ describe('readBlocks', () => {
     expect(pageText(d.body, d)).toBe('Keep Trump\n\nKept');
   });
 
+  it('skips an editor that is the scanned root itself, or plaintext-only, and reads on when there is none', () => {
+    const d = doc('<div id="ed" contenteditable="">Trump</div><p contenteditable="plaintext-only">Musk</p><p id="plain">Xi</p>');
+    expect(pageText(d.getElementById('ed')!, d)).toBe('');
+    expect(pageText(d.body, d)).toBe('Xi');
+    expect(pageText(d.getElementById('plain')!, d)).toBe('Xi');
+  });
+
   it('turns <br> into a line break, never a word joiner', () => {
     const d = doc('<p>Trump<br>said</p>');
     expect(pageText(d.body, d)).toBe('Trump\nsaid');
