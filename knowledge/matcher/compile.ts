@@ -47,7 +47,13 @@ export interface TrieNode {
 }
 
 export interface CompiledLexicon {
-  root: TrieNode;
+  /**
+   * The trie, built on first use: the careful path and extensions walk it, but names the
+   * prefilter finds are looked up by their folded key, so most pages never need it.
+   */
+  readonly root: TrieNode;
+  /** Every alias end by its folded key: a node with no children, the same `out` the trie has there. */
+  readonly ends: ReadonlyMap<string, TrieNode>;
   entries: readonly LexiconEntry[];
   /** Length of the longest alias, in code units. */
   longest: number;
@@ -72,6 +78,10 @@ function insert(root: TrieNode, alias: CompiledAlias): void {
     }
     node = child;
   }
+  addOut(node, alias);
+}
+
+function addOut(node: TrieNode, alias: CompiledAlias): void {
   const out = (node.out ??= []);
   out.push(alias);
   // Ruled aliases are tried before an unruled one with the same spelling: the rule chooses.
@@ -186,13 +196,27 @@ export function aliasCount(entries: readonly LexiconEntry[]): number {
 
 /** The trie over compiled aliases (their folded keys). */
 export function trieOf(aliases: readonly CompiledAlias[], entries: readonly LexiconEntry[]): CompiledLexicon {
-  const root = newNode();
+  const ends = new Map<string, TrieNode>();
   let longest = 0;
   for (const alias of aliases) {
     longest = Math.max(longest, alias.text.length);
-    insert(root, alias);
+    let end = ends.get(alias.key);
+    if (!end) ends.set(alias.key, (end = newNode()));
+    addOut(end, alias);
   }
-  return { root, entries, longest };
+  let root: TrieNode | null = null;
+  return {
+    get root() {
+      if (!root) {
+        root = newNode();
+        for (const alias of aliases) insert(root, alias);
+      }
+      return root;
+    },
+    ends,
+    entries,
+    longest,
+  };
 }
 
 export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {

@@ -97,8 +97,9 @@ function isWordStart(text: string, i: number): boolean {
  */
 export function createMatcher(entries: readonly LexiconEntry[], precompiled?: PrecompiledMatcher): Matcher {
   const { lex, prefilter } = precompiled ? revive(precompiled, entries) : compileHere(entries);
-  const first = lex.root.next;
-  const walks = new WalkCache(lex.root);
+  const walks = new WalkCache(lex.ends);
+  // The trie's first level, for the careful path: the trie is built only if that path runs.
+  const first = () => lex.root.next;
 
   /** Every word start, in order: the reference path, for texts the prefilter cannot judge. */
   function findCarefully(text: string, session: MatchSession, out: Mention[]): void {
@@ -112,7 +113,7 @@ export function createMatcher(entries: readonly LexiconEntry[], precompiled?: Pr
       }
       // i is a word start. Try it, then (if nothing matched) skip the rest of the
       // word, trying only Han characters inside it, which need no word boundary.
-      const hit = couldStart(first, text, i, c) ? matchAt(lex, text, i, session) : null;
+      const hit = couldStart(first(), text, i, c) ? matchAt(lex, text, i, session) : null;
       if (typeof hit === 'number') {
         i = hit;
         continue;
@@ -126,7 +127,7 @@ export function createMatcher(entries: readonly LexiconEntry[], precompiled?: Pr
       while (i < n) {
         const d = text.charCodeAt(i);
         if (!isWordCode(d)) break;
-        if (isHanCode(d) && first.has(d)) {
+        if (isHanCode(d) && first().has(d)) {
           const inner = matchAt(lex, text, i, session);
           if (inner && typeof inner !== 'number') {
             out.push(inner);

@@ -1,15 +1,16 @@
 /**
- * Walks of the trie remembered by the text they ran over. The prefilter's match is
- * exactly the text a walk from its start reads, so a page's few dozen spellings of names
- * are walked once each, however often they occur; and for most of them what the walk
- * found is all there is to decide.
+ * Walks remembered by the text they ran over. The prefilter's match is exactly the text
+ * a walk of the trie from its start reads, so a page's few dozen spellings of names are
+ * read once each, however often they occur; and for most of them what was found there is
+ * all there is to decide.
  */
 import type { Mention } from '../types';
+import { IGNORE, SPACE, isIgnorableCode, isSpaceCode, keyOf } from './chars';
 import type { CompiledAlias, TrieNode } from './compile';
 import { generationalAt, record } from './judge';
 import { checkCase } from './letter-case';
 import type { MatchSession } from './session';
-import { foundEnds, foundNodes, walk, wordEnd } from './walk';
+import { wordEnd } from './walk';
 
 /** Where a walk from one start reached alias ends: `count` of them, shortest first. */
 export interface Walked {
@@ -35,15 +36,47 @@ function plainAlias(w: Walked, key: string): CompiledAlias | null {
   return checkCase(alias, key, 0, w.ends[w.count - 1]!) ? alias : null;
 }
 
+/**
+ * What a walk of the trie finds over `text`, when `text` is known to lie on the trie's
+ * path (the prefilter's match): the text folded as the walk folds it, looked up by key
+ * after each step. No trie needed.
+ */
+function walkByKeys(ends: ReadonlyMap<string, TrieNode>, text: string): Walked {
+  const nodes: TrieNode[] = [];
+  const at: number[] = [];
+  let folded = '';
+  for (let p = 0; p < text.length; ) {
+    const k = keyOf(text.charCodeAt(p));
+    if (k === IGNORE) {
+      p++;
+      continue;
+    }
+    if (k === SPACE) {
+      let newlines = 0;
+      for (let c = text.charCodeAt(p); p < text.length && (isSpaceCode(c) || isIgnorableCode(c)); c = text.charCodeAt(++p)) {
+        if (c === 10 || c === 0x2029) newlines += c === 10 ? 1 : 2;
+      }
+      // A blank line (or paragraph separator) ends the paragraph: no name spans it.
+      if (newlines > 1) break;
+    } else p++;
+    folded += String.fromCharCode(k);
+    const node = ends.get(folded);
+    if (node) {
+      nodes.push(node);
+      at.push(p);
+    }
+  }
+  return { count: nodes.length, nodes, ends: at };
+}
+
 export class WalkCache {
   private cache = new Map<string, CachedWalk>();
-  constructor(private root: TrieNode) {}
+  constructor(private ends: ReadonlyMap<string, TrieNode>) {}
 
   of(key: string): CachedWalk {
     let w = this.cache.get(key);
     if (!w) {
-      const count = walk(this.root, key, 0);
-      const walked = { count, nodes: foundNodes.slice(0, count), ends: foundEnds.slice(0, count) };
+      const walked = walkByKeys(this.ends, key);
       w = { ...walked, plain: plainAlias(walked, key) };
       // Bounded: a page of endless distinct spellings must not grow it without end.
       if (this.cache.size >= 4096) this.cache.clear();
