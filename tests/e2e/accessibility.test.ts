@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { sendToActiveTab, tabIdOf, useExtension } from './support/chromium';
+import { openPopupFor, sendToActiveTab, tabIdOf, useExtension } from './support/chromium';
 import { pointOf, waitForScan } from './support/page';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -42,9 +42,7 @@ async function article(): Promise<Page> {
 describe('axe-core finds no violations', () => {
   it('on the popup', async () => {
     const page = await article();
-    const tabId = await tabIdOf(env.browser.worker, page);
-    const popup = await env.browser.context.newPage();
-    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopupFor(env.browser, page);
     await popup.getByRole('button', { name: 'Save selection' }).waitFor();
     expect(await axe(popup)).toEqual([]);
     await popup.close();

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, tabIdOf, useExtension } from './support/chromium';
+import { type ExtensionBrowser, launchWithExtension, openPopupFor, useExtension } from './support/chromium';
 import { pointOf, waitForScan } from './support/page';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/pages');
@@ -61,9 +61,7 @@ describe('saving and reviewing clippings', () => {
   it('saves a selection from the popup with a note and tags, and says so only after it is stored', async () => {
     const page = await openArticle(env.browser.context);
     await selectText(page, 'p-pntr', 'Lawmakers', 'decades ago.');
-    const tabId = await tabIdOf(env.browser.worker, page);
-    const popup = await env.browser.context.newPage();
-    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopupFor(env.browser, page);
     await expect.poll(() => popup.getByRole('button', { name: 'Permanent Normal Trade Relations (PNTR)' }).count()).toBe(1);
     // At a glance: names on the page, how often, and the sources that connect them.
     const glance = popup.getByRole('region', { name: 'This page at a glance' });
@@ -81,9 +79,7 @@ describe('saving and reviewing clippings', () => {
 
   it('tells the reader when nothing is selected, and keeps what they typed', async () => {
     const page = await openArticle(env.browser.context);
-    const tabId = await tabIdOf(env.browser.worker, page);
-    const popup = await env.browser.context.newPage();
-    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopupFor(env.browser, page);
     await popup.getByLabel('Note (optional)').fill('keep me');
     await popup.getByRole('button', { name: 'Save selection' }).click();
     await expect.poll(() => popup.locator('p[role="status"]').textContent()).toBe('Select some text on the page first.');
@@ -104,9 +100,7 @@ describe('saving and reviewing clippings', () => {
 
   it('saves the whole article from the popup', async () => {
     const page = await openArticle(env.browser.context);
-    const tabId = await tabIdOf(env.browser.worker, page);
-    const popup = await env.browser.context.newPage();
-    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopupFor(env.browser, page);
     await popup.getByRole('button', { name: 'Save article' }).click();
     await expect.poll(() => popup.locator('p[role="status"]').textContent()).toBe('Article saved.');
     await popup.close();
@@ -205,9 +199,7 @@ describe('saved articles are data', () => {
     const page = await env.browser.context.newPage();
     await page.goto(`${env.server.url}/hostile-article.html`);
     await waitForScan(page, 3);
-    const tabId = await tabIdOf(env.browser.worker, page);
-    const popup = await env.browser.context.newPage();
-    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopupFor(env.browser, page);
     await popup.getByRole('button', { name: 'Save article' }).click();
     await expect.poll(() => popup.locator('p[role="status"]').textContent()).toBe('Article saved.');
     await popup.close();
@@ -238,11 +230,9 @@ describe('clippings come back', () => {
     const page = await env.browser.context.newPage();
     await page.goto(`${env.server.url}/changing.html`);
     await waitForScan(page, 2);
-    const tabId = await tabIdOf(env.browser.worker, page);
     for (const id of ['a', 'b']) {
       await selectText(page, id, id === 'a' ? 'Scott' : 'Xi', id === 'a' ? 'purchases.' : 'conditions.');
-      const popup = await env.browser.context.newPage();
-      await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
+      const popup = await openPopupFor(env.browser, page);
       await popup.getByRole('button', { name: 'Save selection' }).click();
       await expect.poll(() => popup.locator('p[role="status"]').textContent()).toBe('Selection saved.');
       await popup.close();
@@ -254,9 +244,7 @@ describe('clippings come back', () => {
     await expect
       .poll(() => page.evaluate(() => [...(CSS.highlights.get('backgrounder-clipping') ?? [])].map((r) => { const x = document.createRange(); x.setStart((r as AbstractRange).startContainer, (r as AbstractRange).startOffset); x.setEnd((r as AbstractRange).endContainer, (r as AbstractRange).endOffset); return x.toString(); })), { timeout: 3000 })
       .toEqual(['Scott Bessent said Beijing should make catch-up purchases.']);
-    await tabIdOf(env.browser.worker, page);
-    const popup = await env.browser.context.newPage();
-    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopupFor(env.browser, page);
     const here = popup.getByRole('region', { name: 'Your clippings here' });
     await expect.poll(() => here.locator('li').count()).toBe(2);
     const rows = await here.locator('li').allTextContents();

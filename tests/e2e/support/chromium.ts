@@ -102,6 +102,14 @@ export async function sendToActiveTab(worker: Worker, message: unknown): Promise
 }
 
 /** The tab id of a page: brings it to the front and asks the background for the active tab. */
+/** The toolbar popup, opened as a page for the tab `page` is in, as the toolbar button would open it. */
+export async function openPopupFor(b: ExtensionBrowser, page: import('playwright-core').Page): Promise<import('playwright-core').Page> {
+  const tabId = await tabIdOf(b.worker, page);
+  const popup = await b.context.newPage();
+  await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
 export async function tabIdOf(worker: Worker, page: import('playwright-core').Page): Promise<number> {
   await page.bringToFront();
   return worker.evaluate(async () => {
