@@ -126,10 +126,6 @@ function hasNear(p: NearPatterns, s: string): boolean {
   return p.exact().test(s);
 }
 
-function isWordKey(k: number): boolean {
-  return /[\p{L}\p{N}]/u.test(String.fromCharCode(k));
-}
-
 /** Blank to `trim`: what the matcher reads as space, invisible characters, and a vertical tab. */
 function isBlankKey(k: number): boolean {
   return k === SPACE || k === IGNORE || k === 11;
@@ -154,9 +150,9 @@ function endsWithPhrase(text: string, lo: number, hi: number, phrase: string): b
     p--;
     if (phrase.charCodeAt(i) === SPACE) while (p > lo && isSpaceRun(keyOf(text.charCodeAt(p - 1)))) p--;
   }
-  if (!isWordKey(phrase.charCodeAt(0))) return true;
+  if (!isLetterOrDigit(phrase.charCodeAt(0))) return true;
   while (p > lo && keyOf(text.charCodeAt(p - 1)) === IGNORE) p--;
-  return p <= lo || !isWordKey(keyOf(text.charCodeAt(p - 1)));
+  return p <= lo || !isLetterOrDigit(keyOf(text.charCodeAt(p - 1)));
 }
 
 /** The mirror of endsWithPhrase: text[lo, hi), leading blanks trimmed, starts with the phrase. */
@@ -169,9 +165,9 @@ function startsWithPhrase(text: string, lo: number, hi: number, phrase: string):
     p++;
     if (phrase.charCodeAt(i) === SPACE) while (p < hi && isSpaceRun(keyOf(text.charCodeAt(p)))) p++;
   }
-  if (!isWordKey(phrase.charCodeAt(phrase.length - 1))) return true;
+  if (!isLetterOrDigit(phrase.charCodeAt(phrase.length - 1))) return true;
   while (p < hi && keyOf(text.charCodeAt(p)) === IGNORE) p++;
-  return p >= hi || !isWordKey(keyOf(text.charCodeAt(p)));
+  return p >= hi || !isLetterOrDigit(keyOf(text.charCodeAt(p)));
 }
 
 export function holds(c: CompiledCondition, ctx: ConditionContext): boolean {

@@ -28,7 +28,7 @@ export function precompile(entries: readonly LexiconEntry[]): PrecompiledMatcher
   };
 }
 
-function factsOf([key, wordCount, flags]: AliasTuple, text: string): AliasFacts {
+function factsFrom([key, wordCount, flags]: AliasTuple, text: string): AliasFacts {
   const has = (name: (typeof FLAGS)[number]) => (flags & (1 << FLAGS.indexOf(name))) !== 0;
   return {
     key: key === 0 ? text.toLowerCase() : key,
@@ -55,6 +55,6 @@ export function compileHere(entries: readonly LexiconEntry[]): MatcherParts {
 /** The build's matcher for `entries`, ready to use; compiled here if it was built from another lexicon. */
 export function revive(data: PrecompiledMatcher, entries: readonly LexiconEntry[]): MatcherParts {
   if (data.aliases.length !== aliasCount(entries)) return compileHere(entries);
-  const aliases = compileAliases(entries, (i, text) => factsOf(data.aliases[i]!, text));
+  const aliases = compileAliases(entries, (i, text) => factsFrom(data.aliases[i]!, text));
   return { lex: trieOf(aliases, entries), prefilter: prefilterFrom(data.prefilter) };
 }

@@ -10,13 +10,9 @@ import type { TrieNode } from './compile';
 /** Characters the trie skips inside names; a text with any of them takes the careful path. */
 const INVISIBLES = '\\u00ad\\u200b-\\u200d\\u2060\\ufeff';
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-}
-
 const SYNTAX = '.*+?^${}()|[]\\/-';
 
-/** One character, escaped where the regular expression syntax needs it (no regex per trie node). */
+/** One character, escaped where the regular expression syntax (in or out of a class) needs it. */
 function escapeChar(ch: string): string {
   return SYNTAX.includes(ch) ? `\\${ch}` : ch;
 }
@@ -116,7 +112,7 @@ export function prefilterSource(root: TrieNode): PrefilterSource {
   }
   // Both cases spelled out: a case-insensitive class of non-ASCII characters is slow.
   const cased = new Set(others.flatMap((c) => [c, c.toLowerCase(), c.toUpperCase()]));
-  const careful = `[${INVISIBLES}${[...cased].map(escapeRegExp).join('')}]`;
+  const careful = `[${INVISIBLES}${[...cased].map(escapeChar).join('')}]`;
   const whole = pattern(ascii);
   if (whole.length <= WHOLE_PATTERN_LIMIT) return { careful, whole: whole ? `(?<![A-Za-z0-9])${whole}` : '(?!)' };
   const paths: Record<string, string> = {};

@@ -5,12 +5,12 @@
  * all there is to decide.
  */
 import type { Mention } from '../types';
-import { IGNORE, SPACE, isIgnorableCode, isSpaceCode, keyOf } from './chars';
+import { IGNORE, SPACE, keyOf } from './chars';
 import type { CompiledAlias, TrieNode } from './compile';
 import { generationalAt, record } from './judge';
 import { checkCase } from './letter-case';
 import type { MatchSession } from './session';
-import { wordEnd } from './walk';
+import { spaceRunEnd, wordEnd } from './walk';
 
 /** Where a walk from one start reached alias ends: `count` of them, shortest first. */
 export interface Walked {
@@ -52,12 +52,8 @@ function walkByKeys(ends: ReadonlyMap<string, TrieNode>, text: string): Walked {
       continue;
     }
     if (k === SPACE) {
-      let newlines = 0;
-      for (let c = text.charCodeAt(p); p < text.length && (isSpaceCode(c) || isIgnorableCode(c)); c = text.charCodeAt(++p)) {
-        if (c === 10 || c === 0x2029) newlines += c === 10 ? 1 : 2;
-      }
-      // A blank line (or paragraph separator) ends the paragraph: no name spans it.
-      if (newlines > 1) break;
+      p = spaceRunEnd(text, p);
+      if (p < 0) break;
     } else p++;
     folded += String.fromCharCode(k);
     const node = ends.get(folded);

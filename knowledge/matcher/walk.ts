@@ -12,6 +12,18 @@ import type { CompiledAlias, TrieNode } from './compile';
 export const foundNodes: TrieNode[] = [];
 export const foundEnds: number[] = [];
 
+/**
+ * Where the run of spaces (and invisible characters) starting at `p` ends, or -1 when it
+ * holds a blank line or a paragraph separator: that ends the paragraph, and no name spans it.
+ */
+export function spaceRunEnd(text: string, p: number): number {
+  let newlines = 0;
+  for (let c = text.charCodeAt(p); p < text.length && (isSpaceCode(c) || isIgnorableCode(c)); c = text.charCodeAt(++p)) {
+    if (c === 10 || c === 0x2029) newlines += c === 10 ? 1 : 2;
+  }
+  return newlines > 1 ? -1 : p;
+}
+
 /** Walks the trie from `start`; returns how many alias ends it reached (in foundNodes/foundEnds, shortest first). */
 export function walk(root: TrieNode, text: string, start: number): number {
   let count = 0;
@@ -29,14 +41,8 @@ export function walk(root: TrieNode, text: string, start: number): number {
     if (k === SPACE) {
       next = node.next.get(SPACE);
       if (!next) break;
-      let newlines = 0;
-      while (p < n && (isSpaceCode(text.charCodeAt(p)) || isIgnorableCode(text.charCodeAt(p)))) {
-        const w = text.charCodeAt(p);
-        if (w === 10 || w === 0x2029) newlines += w === 10 ? 1 : 2;
-        p++;
-      }
-      // A blank line (or paragraph separator) ends the paragraph: no name spans it.
-      if (newlines > 1) break;
+      p = spaceRunEnd(text, p);
+      if (p < 0) break;
     } else {
       next = node.next.get(k);
       if (!next) break;
