@@ -1,42 +1,39 @@
 /**
  * The page's text with a map back to its nodes: turns [start, end) offsets in the page
- * text (as readBlocks reads it) into a DOM range. For putting saved passages back.
+ * text (as BlockReader reads it) into a DOM range. For putting saved passages back.
  */
-import { BLOCK_SEPARATOR, type TextBlock, readBlocks } from './blocks';
+import { type TextBatch, readText } from './blocks';
 
-export interface PageIndex {
-  text: string;
-  blocks: { start: number; block: TextBlock }[];
-}
+/** All of a page's text, with its nodes and blocks. */
+export type PageIndex = TextBatch;
 
 export function indexPage(root: Node, doc: Document): PageIndex {
-  const blocks: PageIndex['blocks'] = [];
-  const parts: string[] = [];
-  let offset = 0;
-  for (const block of readBlocks(root, doc)) {
-    if (parts.length) offset += BLOCK_SEPARATOR.length;
-    blocks.push({ start: offset, block });
-    parts.push(block.text);
-    offset += block.text.length;
-  }
-  return { text: parts.join(BLOCK_SEPARATOR), blocks };
+  return readText(root, doc);
 }
 
-function pointAt(index: PageIndex, offset: number, isEnd: boolean): { node: Text; offset: number } | null {
-  let lo = 0;
-  let hi = index.blocks.length - 1;
+/** The last index whose value is at most `at` in the ascending `list` (0 when none is). */
+function lastAtMost(list: readonly number[], at: number, lo = 0, hi = list.length - 1): number {
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (index.blocks[mid]!.start <= offset - (isEnd ? 1 : 0)) lo = mid;
+    if (list[mid]! <= at) lo = mid;
     else hi = mid - 1;
   }
-  const entry = index.blocks[lo];
-  if (!entry) return null;
-  const local = Math.min(offset - entry.start, entry.block.text.length);
-  const { nodes, starts } = entry.block;
-  let i = nodes.length - 1;
-  while (i > 0 && (starts[i]! > local || (isEnd && starts[i] === local))) i--;
-  return { node: nodes[i]!, offset: Math.min(local - starts[i]!, nodes[i]!.data.length) };
+  return lo;
+}
+
+/**
+ * The text node and offset at `offset` of the page text. An end point belongs to the
+ * text before it, so a passage ending where a node or block ends stays in that node.
+ */
+function pointAt(index: PageIndex, offset: number, isEnd: boolean): { node: Text; offset: number } | null {
+  if (index.blocks.length === 0) return null;
+  const at = offset - (isEnd ? 1 : 0);
+  const block = lastAtMost(index.blockStarts, at);
+  const first = index.blockNodes[block]!;
+  const last = (index.blockNodes[block + 1] ?? index.nodes.length) - 1;
+  const i = lastAtMost(index.starts, Math.max(at, index.starts[first]!), first, last);
+  const node = index.nodes[i]!;
+  return { node, offset: Math.max(0, Math.min(offset - index.starts[i]!, node.data.length)) };
 }
 
 /** A static range over [start, end) of the page text, or null if it falls outside. */

@@ -1,5 +1,5 @@
 /**
- * Where a DOM range stands in the page's text (as readBlocks reads it), for anchoring a
+ * Where a DOM range stands in the page's text (as BlockReader reads it), for anchoring a
  * saved selection. Runs only when the reader saves, so a full read of the page is fine.
  */
 import { indexPage } from './offsets';
@@ -15,16 +15,14 @@ export function locateRange(root: Node, doc: Document, range: Range): Located | 
   const index = indexPage(root, doc);
   let start = -1;
   let end = -1;
-  for (const { start: offset, block } of index.blocks) {
-    block.nodes.forEach((node, i) => {
-      if (!range.intersectsNode(node)) return;
-      const base = offset + block.starts[i]!;
-      const a = node === range.startContainer ? range.startOffset : 0;
-      const b = node === range.endContainer ? range.endOffset : node.data.length;
-      if (start < 0) start = base + a;
-      end = base + b;
-    });
-  }
+  index.nodes.forEach((node, i) => {
+    if (!range.intersectsNode(node)) return;
+    const base = index.starts[i]!;
+    const a = node === range.startContainer ? range.startOffset : 0;
+    const b = node === range.endContainer ? range.endOffset : node.data.length;
+    if (start < 0) start = base + a;
+    end = base + b;
+  });
   if (start < 0 || end <= start) return null;
   return { pageText: index.text, start, end };
 }

@@ -5,7 +5,7 @@
  * has a long task, and each slice is recorded as performance.measure('entity-scan').
  */
 import { type MatchSession, type Matcher, createSession } from '../../knowledge/matcher';
-import { BLOCK_SEPARATOR, type TextBlock, readBlocks } from '../../pagetext/blocks';
+import { BlockReader, type TextBatch } from '../../pagetext/blocks';
 import { insideSkipped } from '../../pagetext/skip';
 import type { MentionIndex } from './mention-index';
 
@@ -51,7 +51,7 @@ interface Job {
 export class Annotator {
   private queue: Job[] = [];
   private current: MatchSession | null = null;
-  private blocks: Generator<TextBlock, void, undefined> | null = null;
+  private reader: BlockReader | null = null;
   private cleared = new Set<Element>();
   private scheduled = false;
   private stopped = false;
@@ -88,7 +88,7 @@ export class Annotator {
   /** Forgets every mention and starts over with another matcher (the reader changed settings). */
   restart(matcher: Matcher): void {
     this.queue = [];
-    this.blocks = null;
+    this.reader = null;
     this.highlight.clear();
     this.index.clear();
     this.painted = 0;
@@ -108,7 +108,7 @@ export class Annotator {
   stop(): void {
     this.stopped = true;
     this.queue = [];
-    this.blocks = null;
+    this.reader = null;
     this.highlight.clear();
     this.index.clear();
     this.painted = 0;
@@ -129,88 +129,77 @@ export class Annotator {
       if (!job.root.isConnected) continue;
       this.cleared.clear();
       this.current = job.session;
-      this.blocks = readBlocks(job.root, this.doc);
+      this.reader = new BlockReader(job.root, this.doc);
       return true;
     }
     return false;
   }
 
-  /** The next blocks to match together, all from one job; empty when nothing is left. */
-  private nextBatch(): TextBlock[] {
-    const batch: TextBlock[] = [];
-    let chars = 0;
+  /** The next blocks to match together, all from one job; null when nothing is left. */
+  private nextBatch(): TextBatch | null {
     const limit = this.batchChars;
     this.batchChars = Math.min(BATCH_CHARS, limit * 2);
-    while (chars < limit) {
-      // A batch never spans two jobs: each has its own session and its own cleared blocks.
-      if (!this.blocks && (batch.length > 0 || !this.startJob())) break;
-      const r = this.blocks!.next();
-      if (r.done) {
-        this.blocks = null;
-        continue;
-      }
-      batch.push(r.value);
-      chars += r.value.text.length;
+    // A batch never spans two jobs: each has its own session and its own cleared blocks.
+    for (;;) {
+      if (!this.reader && !this.startJob()) return null;
+      const batch = this.reader!.next(limit);
+      if (batch) return batch;
+      this.reader = null;
     }
-    return batch;
   }
 
   private runSlice(): void {
     if (this.stopped) return;
     const start = performance.now();
-    let batch: TextBlock[] = [];
-    while (performance.now() - start < SLICE_BUDGET_MS && (batch = this.nextBatch()).length > 0) this.paint(batch);
+    let batch: TextBatch | null = null;
+    while (performance.now() - start < SLICE_BUDGET_MS && (batch = this.nextBatch())) this.paint(batch);
     performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail: { matches: this.painted } });
-    if (batch.length > 0) this.schedule();
+    if (batch) this.schedule();
   }
 
-  private paint(batch: readonly TextBlock[]): void {
-    for (const block of batch) {
-      if (this.cleared.has(block.element)) continue;
+  private paint(batch: TextBatch): void {
+    for (const element of batch.blocks) {
+      if (this.cleared.has(element)) continue;
       // One element can yield several blocks (text around a nested paragraph): clear it once.
-      this.cleared.add(block.element);
-      for (const old of this.index.removeBlock(block.element)) this.highlight.delete(old.range);
+      this.cleared.add(element);
+      for (const old of this.index.removeBlock(element)) this.highlight.delete(old.range);
     }
-    const text = batch.length === 1 ? batch[0]!.text : batch.map((b) => b.text).join(BLOCK_SEPARATOR);
     const places = new Placer(batch);
-    for (const m of this.matcher.find(text, this.current ?? this.session)) {
-      const [element, range] = places.place(m.start, m.end);
+    for (const m of this.matcher.find(batch.text, this.current ?? this.session)) {
+      const range = places.place(m.start, m.end);
       this.highlight.add(range);
-      this.index.add(element, { id: m.id, range });
+      this.index.add(places.element, { id: m.id, range });
       this.painted++;
     }
   }
 }
 
 /**
- * Turns offsets in a batch's joined text into StaticRanges over its text nodes.
- * Mentions come in text order, so cursors only move forward: a batch costs one pass
- * over its blocks and nodes however many mentions it holds.
+ * Turns offsets in a batch's text into StaticRanges over its text nodes. Mentions come
+ * in text order, so cursors only move forward: a batch costs one pass over its blocks
+ * and nodes however many mentions it holds.
  */
 class Placer {
   private block = 0;
-  /** Where the current block starts in the joined text. */
-  private base = 0;
   private node = 0;
+  /** The block of the mention last placed. */
+  element: Element;
 
-  constructor(private batch: readonly TextBlock[]) {}
+  constructor(private batch: TextBatch) {
+    this.element = batch.blocks[0]!;
+  }
 
-  place(start: number, end: number): [Element, StaticRange] {
-    // No name spans a blank line, so each mention lies inside one block: move on to it.
-    while (start >= this.base + this.batch[this.block]!.text.length) {
-      this.base += this.batch[this.block]!.text.length + BLOCK_SEPARATOR.length;
-      this.block++;
-      this.node = 0;
-    }
-    const { element, nodes, starts } = this.batch[this.block]!;
-    const s = start - this.base;
-    const e = end - this.base;
+  place(start: number, end: number): StaticRange {
+    const { blocks, blockStarts, nodes, starts } = this.batch;
+    // No name spans a blank line, so each mention lies inside one block.
+    while (this.block + 1 < blocks.length && blockStarts[this.block + 1]! <= start) this.block++;
+    this.element = blocks[this.block]!;
     // The start lies in the last node starting at or before it; the end in the last node starting before it.
-    while (this.node + 1 < nodes.length && starts[this.node + 1]! <= s) this.node++;
+    while (this.node + 1 < nodes.length && starts[this.node + 1]! <= start) this.node++;
     let last = this.node;
-    while (last + 1 < nodes.length && starts[last + 1]! < e) last++;
+    while (last + 1 < nodes.length && starts[last + 1]! < end) last++;
     const first = this.node;
-    return [element, new StaticRange({ startContainer: nodes[first]!, startOffset: s - starts[first]!, endContainer: nodes[last]!, endOffset: e - starts[last]! })];
+    return new StaticRange({ startContainer: nodes[first]!, startOffset: start - starts[first]!, endContainer: nodes[last]!, endOffset: end - starts[last]! });
   }
 }
 

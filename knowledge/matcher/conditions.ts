@@ -110,8 +110,12 @@ function codePointBefore(s: string, i: number): number {
   return low;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** ASCII answered by hand: the words and phrases compared here are nearly all ASCII. */
 function isLetterOrDigit(cp: number): boolean {
-  return cp >= 0 && /[\p{L}\p{N}]/u.test(String.fromCodePoint(cp));
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
 }
 
 /**

@@ -1,20 +1,50 @@
 // @vitest-environment happy-dom
 /** Reading a page's prose: blocks, skipped regions, names split across inline elements. */
 import { describe, expect, it } from 'vitest';
-import { pageText, readBlocks } from '../../pagetext/blocks';
+import { BLOCK_SEPARATOR, BlockReader, type TextBatch, pageText, readText } from '../../pagetext/blocks';
 
 function doc(html: string): Document {
   document.body.innerHTML = html;
   return document;
 }
 
-describe('readBlocks', () => {
+/** Each block's text, cut out of the batch by its start and the next block's. */
+function blockTexts(batch: TextBatch): string[] {
+  return batch.blockStarts.map((s, i) => batch.text.slice(s, (batch.blockStarts[i + 1] ?? batch.text.length + BLOCK_SEPARATOR.length) - BLOCK_SEPARATOR.length));
+}
+
+describe('BlockReader', () => {
   it('joins inline elements inside a block and separates blocks', () => {
     const d = doc('<p><b>Elon</b> Musk met <i>Li</i> Qiang.</p><p>Next</p>');
-    const blocks = [...readBlocks(d.body, d)];
-    expect(blocks.map((b) => b.text)).toEqual(['Elon Musk met Li Qiang.', 'Next']);
-    expect(blocks[0]!.nodes).toHaveLength(4);
-    expect(blocks[0]!.starts).toEqual([0, 4, 14, 16]);
+    const batch = readText(d.body, d);
+    expect(batch.text).toBe('Elon Musk met Li Qiang.\n\nNext');
+    expect(blockTexts(batch)).toEqual(['Elon Musk met Li Qiang.', 'Next']);
+    expect(batch.blocks.map((b) => b.textContent)).toEqual(['Elon Musk met Li Qiang.', 'Next']);
+    expect(batch.nodes).toHaveLength(5);
+    expect(batch.starts).toEqual([0, 4, 14, 16, 25]);
+    expect(batch.blockNodes).toEqual([0, 4]);
+    batch.nodes.forEach((node, i) => expect(batch.text.startsWith(node.data, batch.starts[i])).toBe(true));
+  });
+
+  it('leaves out whitespace between blocks, with no separator of its own', () => {
+    const d = doc('<div>\n  <p>One</p>\n  <p> </p>\n  <p>Two</p>\n</div>');
+    const batch = readText(d.body, d);
+    expect(batch.text).toBe('One\n\nTwo');
+    expect(batch.blocks.map((b) => b.textContent)).toEqual(['One', 'Two']);
+    expect(batch.nodes.map((n) => n.data)).toEqual(['One', 'Two']);
+  });
+
+  it('reads in batches of whole blocks that together are the text read at once', () => {
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i} on <b>Xi</b> Jinping</p>\n<div> </div>`).join('');
+    const d = doc(`<article>${paragraphs}<div>tail <p>inner</p> after</div></article>`);
+    const reader = new BlockReader(d.body, d);
+    const batches: TextBatch[] = [];
+    for (let b = reader.next(60); b; b = reader.next(60)) batches.push(b);
+    expect(batches.length).toBeGreaterThan(5);
+    for (const b of batches.slice(0, -1)) expect(b.text.length).toBeGreaterThanOrEqual(60);
+    expect(batches.map((b) => b.text).join(BLOCK_SEPARATOR)).toBe(pageText(d.body, d));
+    expect(batches.flatMap(blockTexts)).toEqual(blockTexts(readText(d.body, d)));
+    expect(reader.next(60)).toBeNull();
   });
 
   it('skips scripts, styles, form fields, editors, code and SVG', () => {
@@ -31,6 +61,11 @@ describe('readBlocks', () => {
     expect(pageText(d.getElementById('plain')!, d)).toBe('Xi');
   });
 
+  it('skips a paragraph inside an editor that also holds text of its own, after reading that text', () => {
+    const d = doc('<p>Before</p><div contenteditable="true">Draft <p>Trump</p><div><p>Musk</p></div></div><section><p>After</p></section>');
+    expect(pageText(d.body, d)).toBe('Before\n\nAfter');
+  });
+
   it('turns <br> into a line break, never a word joiner', () => {
     const d = doc('<p>Trump<br>said</p>');
     expect(pageText(d.body, d)).toBe('Trump\nsaid');
@@ -38,6 +73,8 @@ describe('readBlocks', () => {
 
   it('keeps text around a nested block as separate blocks of the same element', () => {
     const d = doc('<div>before <p>inside</p> after</div>');
-    expect([...readBlocks(d.body, d)].map((b) => b.text.trim())).toEqual(['before', 'inside', 'after']);
+    const batch = readText(d.body, d);
+    expect(blockTexts(batch).map((t) => t.trim())).toEqual(['before', 'inside', 'after']);
+    expect(batch.blocks.map((b) => b.localName)).toEqual(['div', 'p', 'div']);
   });
 });
