@@ -8,6 +8,7 @@ import { type MatchSession, type Matcher, createSession } from '../../knowledge/
 import { BlockReader, type TextBatch } from '../../pagetext/blocks';
 import { insideSkipped } from '../../pagetext/skip';
 import type { MentionIndex } from './mention-index';
+import { NearViewPainter } from './near-view';
 
 /** A slice stops after this long: well under the 50 ms that makes a task "long". */
 export const SLICE_BUDGET_MS = 8;
@@ -57,15 +58,19 @@ export class Annotator {
   private stopped = false;
   private batchChars = FIRST_BATCH_CHARS;
   readonly session: MatchSession = createSession();
+  /** Mentions found and placed (painted when near the viewport). */
   painted = 0;
+  private painter: NearViewPainter;
 
   constructor(
     private doc: Document,
     private matcher: Matcher,
-    private highlight: Highlight,
+    highlight: Highlight,
     private index: MentionIndex,
     private scheduler: Scheduler,
-  ) {}
+  ) {
+    this.painter = new NearViewPainter(highlight, (block) => index.mentionsIn(block), (start) => this.measure(start));
+  }
 
   /** Queues a subtree for scanning; text already painted inside it is repainted. */
   enqueue(root: Node): void {
@@ -89,7 +94,7 @@ export class Annotator {
   restart(matcher: Matcher): void {
     this.queue = [];
     this.reader = null;
-    this.highlight.clear();
+    this.painter.clear();
     this.index.clear();
     this.painted = 0;
     this.matcher = matcher;
@@ -101,7 +106,8 @@ export class Annotator {
 
   /** Unpaints mentions in blocks that left the page. */
   prune(): void {
-    for (const p of this.index.prune()) this.highlight.delete(p.range);
+    this.painter.unpaint(this.index.prune());
+    this.painter.prune();
   }
 
   /** Stops scanning and unpaints everything (annotation turned off for the site, or teardown). */
@@ -109,7 +115,7 @@ export class Annotator {
     this.stopped = true;
     this.queue = [];
     this.reader = null;
-    this.highlight.clear();
+    this.painter.clear();
     this.index.clear();
     this.painted = 0;
   }
@@ -153,8 +159,12 @@ export class Annotator {
     const start = performance.now();
     let batch: TextBatch | null = null;
     while (performance.now() - start < SLICE_BUDGET_MS && (batch = this.nextBatch())) this.paint(batch);
-    performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail: { matches: this.painted } });
+    this.measure(start);
     if (batch) this.schedule();
+  }
+
+  private measure(start: number): void {
+    performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail: { matches: this.painted } });
   }
 
   private paint(batch: TextBatch): void {
@@ -162,12 +172,12 @@ export class Annotator {
       if (this.cleared.has(element)) continue;
       // One element can yield several blocks (text around a nested paragraph): clear it once.
       this.cleared.add(element);
-      for (const old of this.index.removeBlock(element)) this.highlight.delete(old.range);
+      this.painter.unpaint(this.index.removeBlock(element));
     }
     const places = new Placer(batch);
     for (const m of this.matcher.find(batch.text, this.current ?? this.session)) {
       const range = places.place(m.start, m.end);
-      this.highlight.add(range);
+      this.painter.paint(places.element, range);
       this.index.add(places.element, { id: m.id, range });
       this.painted++;
     }

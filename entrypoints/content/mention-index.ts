@@ -40,6 +40,11 @@ export class MentionIndex {
     this.count++;
   }
 
+  /** A block's mentions, in text order. */
+  mentionsIn(block: Element): readonly Placed[] {
+    return this.byBlock.get(block) ?? [];
+  }
+
   /** Forgets a block's mentions and returns them, so the caller can unpaint them. */
   removeBlock(block: Element): Placed[] {
     const list = this.byBlock.get(block);

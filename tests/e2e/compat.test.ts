@@ -190,29 +190,33 @@ describe('infinite scroll', () => {
         added: (window as unknown as { __added: number }).__added,
         scanMs: m.reduce((s, e) => s + e.duration, 0),
         elapsed: performance.now() - started,
-        longest: Math.max(...m.map((e) => e.duration)),
+        durations: m.map((e) => e.duration).sort((a, b) => a - b),
       };
     }, started);
     await page.waitForTimeout(1000);
-    const last = await page.evaluate((n) => {
-      const hl = CSS.highlights.get('backgrounder-mention')!;
-      const ids = new Set<string>();
-      for (const r of hl) ids.add(((r as AbstractRange).startContainer.parentElement as HTMLElement).id);
-      return { lastMarked: ids.has(`item-${n - 1}`), total: hl.size };
-    }, state.added);
+    const found = await page.evaluate(() => ((performance.getEntriesByName('entity-scan').at(-1) as PerformanceMeasure).detail as { matches: number }).matches);
+    // Only blocks near the viewport are painted: the newest paragraph is, once scrolled to.
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    const lastMarked = () =>
+      page.evaluate((n) => {
+        for (const r of CSS.highlights.get('backgrounder-mention')!) if (((r as AbstractRange).startContainer.parentElement as HTMLElement).id === `item-${n - 1}`) return true;
+        return false;
+      }, state.added);
+    await expect.poll(lastMarked, { timeout: 2000 }).toBe(true);
     const settled = await page.evaluate(() => performance.getEntriesByName('entity-scan').length);
     await page.waitForTimeout(1000);
     const after = await page.evaluate(() => performance.getEntriesByName('entity-scan').length);
     expect(state.added).toBeGreaterThan(10_000);
-    expect(last.lastMarked).toBe(true);
-    expect(last.total).toBe(1 + state.added * 3);
-    // Bounded: scanning takes a small share of the time, in short slices...
+    expect(found).toBe(1 + state.added * 3);
+    // Bounded: scanning takes a small share of the time, in short slices.
+    const longest = state.durations.at(-1)!;
+    const p95 = state.durations[Math.floor(state.durations.length * 0.95)]!;
     expect(state.scanMs / state.elapsed).toBeLessThan(0.25);
-    expect(state.longest).toBeLessThan(50);
+    expect(longest).toBeLessThan(50);
     // ...and stops when the page stops changing: nothing of ours triggers more scans.
     expect(after).toBe(settled);
     expect(errors).toEqual([]);
-    console.log(`infinite scroll: ${state.added} paragraphs in ${(state.elapsed / 1000).toFixed(1)} s, scan ${state.scanMs.toFixed(0)} ms (${((100 * state.scanMs) / state.elapsed).toFixed(1)}% of the time), longest slice ${state.longest.toFixed(1)} ms`);
+    console.log(`infinite scroll: ${state.added} paragraphs in ${(state.elapsed / 1000).toFixed(1)} s, scan ${state.scanMs.toFixed(0)} ms (${((100 * state.scanMs) / state.elapsed).toFixed(1)}% of the time), 95th percentile slice ${p95.toFixed(1)} ms, longest ${longest.toFixed(1)} ms`);
     await page.close();
   }, 90_000);
 });

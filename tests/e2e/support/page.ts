@@ -37,6 +37,41 @@ export async function paintedMentions(page: Page): Promise<PaintedMention[]> {
 }
 
 /**
+ * Every mention painted as a reader scrolls through the whole page, in document order.
+ * Only blocks near the viewport are painted, so the page is scrolled a screen at a time
+ * (and back to where it was), collecting what is painted at each stop.
+ */
+export async function mentionsOnScroll(page: Page): Promise<PaintedMention[]> {
+  return page.evaluate(async () => {
+    const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const seen = new Set<AbstractRange>();
+    const collect = () => {
+      for (const r of CSS.highlights.get('backgrounder-mention') ?? []) seen.add(r as AbstractRange);
+    };
+    const back = scrollY;
+    for (let y = 0; ; y += innerHeight) {
+      scrollTo(0, y);
+      // The painter hears from its IntersectionObserver after the next frame.
+      await frame();
+      await frame();
+      collect();
+      if (y + innerHeight >= document.documentElement.scrollHeight) break;
+    }
+    scrollTo(0, back);
+    const live = (s: AbstractRange) => {
+      const range = document.createRange();
+      range.setStart(s.startContainer, s.startOffset);
+      range.setEnd(s.endContainer, s.endOffset);
+      return range;
+    };
+    return [...seen]
+      .map(live)
+      .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
+      .map((range) => ({ text: range.toString(), block: (range.startContainer.parentElement?.closest('[id]') as Element | null)?.id ?? '' }));
+  });
+}
+
+/**
  * Runs in the page: the middle of the first line box of the first occurrence of `text`
  * inside element #id (a name wrapped over two lines has a bounding box between them).
  * Plain enough for both playwright's and puppeteer's evaluate.
