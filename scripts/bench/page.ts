@@ -2,10 +2,12 @@
  * npm run bench:page: Backgrounder against the floor (a bare text walk) and mark.js (the
  * usual way and at its fastest) on generated news pages of ~1,500, 50,000 and 300,000
  * words, each loaded as an extension in real Chromium. Prints a table of medians with
- * ratios, the content script's gzipped size, and how the matcher's cost grows with the
- * text and with a tenfold alias list.
+ * ratios, the time from a change to the page's DOM to its next frame once the scan is
+ * done, the content script's gzipped size, and how the matcher's cost grows with the text
+ * and with a tenfold alias list.
  *
- * BENCH_RUNS (default 5) sets runs per cell, BENCH_SIZES the page sizes, BENCH_WHO the extensions; mark.js the usual way takes minutes on the
+ * BENCH_RUNS (default 5) sets runs per cell, BENCH_SIZES the page sizes, BENCH_WHO the extensions,
+ * BENCH_SETTLE_MS the wait after launching each browser; mark.js the usual way takes minutes on the
  * largest page, so it runs fewer times there (BENCH_SLOW_RUNS, default 1).
  */
 import { readFileSync } from 'node:fs';
@@ -17,13 +19,19 @@ import { serve } from '../../tests/e2e/support/server';
 import { generatePage } from './generate-page';
 import { matcherScaling } from './matcher-scaling';
 import { type ContenderName, writeContenders } from './page/contenders';
-import { type Measured, OBSERVE, collect, waitForQuiet } from './page/measure';
+import { type Measured, OBSERVE, collect, updateFrames, waitForQuiet } from './page/measure';
 import { fmt, median } from './stats';
 
 const root = resolve(import.meta.dirname, '../..');
 const SIZES = (process.env.BENCH_SIZES ?? '1500,50000,300000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SLOW_RUNS = Number(process.env.BENCH_SLOW_RUNS ?? 1);
+/**
+ * A freshly launched browser spends its first seconds starting up; on this 2-core machine
+ * that roughly doubled every contender's times and their spread. A reader's browser is
+ * already running, so each run waits this long before loading the page.
+ */
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 3000);
 type Who = 'backgrounder' | ContenderName;
 const ALL: Who[] = ['backgrounder', 'walk', 'markjs-regexp', 'markjs-list'];
 /** BENCH_WHO narrows the run (e.g. "backgrounder,walk" while tuning); the walk is always measured, for the ratios. */
@@ -38,10 +46,12 @@ async function once(who: Who, words: number): Promise<Measured> {
   const browser = who === 'backgrounder' ? await launchWithExtension(opts) : await launchChromium(opts);
   try {
     const page = await browser.context.newPage();
+    await page.waitForTimeout(SETTLE_MS);
     await page.addInitScript(OBSERVE);
     await page.goto(`${server.url}/bench-${words}.html`, { timeout: 120_000 });
     await waitForQuiet(page, 700, 400_000);
-    return await collect(page);
+    const measured = await collect(page);
+    return { ...measured, updateFrameMs: await updateFrames(page) };
   } finally {
     await browser.close();
   }
@@ -71,14 +81,14 @@ await server.close();
 
 const med = (who: Who, words: number, k: keyof Measured) => median(results.get(`${who}@${words}`)!.map((x) => x[k]));
 console.log('\nMedians (ms unless noted); ratios are scan time over the bare text walk\'s.\n');
-console.log('| page | extension | runs | scan | × walk | longest slice | first result | TBT after DCL | longest task | heap before → after (MB) | DOM nodes before → after | mentions |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| page | extension | runs | scan | × walk | longest slice | first result | TBT after DCL | longest task | heap before → after (MB) | DOM nodes before → after | mentions | frame after a page update |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const words of SIZES) {
   for (const who of WHO) {
     const m = (k: keyof Measured) => med(who, words, k);
     const ratio = m('scanMs') / med('walk', words, 'scanMs');
     console.log(
-      `| ${words.toLocaleString('en')} words | ${who} | ${results.get(`${who}@${words}`)!.length} | ${fmt(m('scanMs'))} | ${ratio.toFixed(1)} | ${fmt(m('longestSliceMs'))} | ${fmt(m('firstPaintMs'))} | ${fmt(m('tbtMs'))} | ${fmt(m('longestTaskMs'))} | ${m('heapBeforeMb').toFixed(1)} → ${m('heapAfterMb').toFixed(1)} | ${m('nodesBefore')} → ${m('nodesAfter')} | ${m('mentions')} |`,
+      `| ${words.toLocaleString('en')} words | ${who} | ${results.get(`${who}@${words}`)!.length} | ${fmt(m('scanMs'))} | ${ratio.toFixed(1)} | ${fmt(m('longestSliceMs'))} | ${fmt(m('firstPaintMs'))} | ${fmt(m('tbtMs'))} | ${fmt(m('longestTaskMs'))} | ${m('heapBeforeMb').toFixed(1)} → ${m('heapAfterMb').toFixed(1)} | ${m('nodesBefore')} → ${m('nodesAfter')} | ${m('mentions')} | ${fmt(m('updateFrameMs'))} |`,
     );
   }
 }

@@ -17,6 +17,8 @@ export interface Measured {
   nodesBefore: number;
   nodesAfter: number;
   mentions: number;
+  /** Median time from a change to the page's DOM to the next frame, after the scan. */
+  updateFrameMs: number;
 }
 
 /** Installed before the page's own scripts: long tasks, and the state at DOMContentLoaded. */
@@ -43,7 +45,28 @@ export async function waitForQuiet(page: Page, quietMs: number, timeout: number)
   );
 }
 
-export async function collect(page: Page): Promise<Measured> {
+/**
+ * After the scan: the page changes one element's text (a live clock in the headline)
+ * `ticks` times; the median time from each change to its next frame. Highlights cost
+ * here, not in the scan: the browser revalidates registered ranges on every change.
+ */
+export async function updateFrames(page: Page, ticks = 9): Promise<number> {
+  return page.evaluate(async (ticks) => {
+    const clock = document.createElement('span');
+    (document.querySelector('h1') ?? document.body).append(clock);
+    const frames: number[] = [];
+    for (let i = 0; i < ticks; i++) {
+      clock.textContent = ` ${i}`;
+      const start = performance.now();
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      frames.push(performance.now() - start);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    return frames.sort((a, b) => a - b)[Math.floor(ticks / 2)]!;
+  }, ticks);
+}
+
+export async function collect(page: Page): Promise<Omit<Measured, 'updateFrameMs'>> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.detach();
