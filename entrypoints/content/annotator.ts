@@ -55,6 +55,8 @@ export class Annotator {
   private reader: BlockReader | null = null;
   private cleared = new Set<Element>();
   private scheduled = false;
+  /** In a job's first slice: its mentions are painted before the observer has placed their blocks. */
+  private eager = true;
   private stopped = false;
   private batchChars = FIRST_BATCH_CHARS;
   readonly session: MatchSession = createSession();
@@ -135,6 +137,7 @@ export class Annotator {
       if (!job.root.isConnected) continue;
       this.cleared.clear();
       this.current = job.session;
+      this.eager = true;
       this.reader = new BlockReader(job.root, this.doc);
       return true;
     }
@@ -159,6 +162,7 @@ export class Annotator {
     const start = performance.now();
     let batch: TextBatch | null = null;
     while (performance.now() - start < SLICE_BUDGET_MS && (batch = this.nextBatch())) this.paint(batch);
+    this.eager = false;
     this.measure(start);
     if (batch) this.schedule();
   }
@@ -177,7 +181,7 @@ export class Annotator {
     const places = new Placer(batch);
     for (const m of this.matcher.find(batch.text, this.current ?? this.session)) {
       const range = places.place(m.start, m.end);
-      this.painter.paint(places.element, range);
+      this.painter.paint(places.element, range, this.eager);
       this.index.add(places.element, { id: m.id, range });
       this.painted++;
     }
