@@ -19,19 +19,13 @@ import { serve } from '../../tests/e2e/support/server';
 import { generatePage } from './generate-page';
 import { matcherScaling } from './matcher-scaling';
 import { type ContenderName, writeContenders } from './page/contenders';
-import { type Measured, OBSERVE, collect, updateFrames, waitForQuiet } from './page/measure';
+import { type Measured, OBSERVE, SETTLE_MS, collect, updateFrames, waitForQuiet } from './page/measure';
 import { fmt, median } from './stats';
 
 const root = resolve(import.meta.dirname, '../..');
 const SIZES = (process.env.BENCH_SIZES ?? '1500,50000,300000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SLOW_RUNS = Number(process.env.BENCH_SLOW_RUNS ?? 1);
-/**
- * A freshly launched browser spends its first seconds starting up; on this 2-core machine
- * that roughly doubled every contender's times and their spread. A reader's browser is
- * already running, so each run waits this long before loading the page.
- */
-const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 3000);
 type Who = 'backgrounder' | ContenderName;
 const ALL: Who[] = ['backgrounder', 'walk', 'markjs-regexp', 'markjs-list'];
 /** BENCH_WHO narrows the run (e.g. "backgrounder,walk" while tuning); the walk is always measured, for the ratios. */

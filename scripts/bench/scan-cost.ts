@@ -1,11 +1,13 @@
 /**
  * npm run bench: the content script's scan cost on a generated 50,000-word news page,
  * in real Chromium with the built extension. Prints each run and the median of 5.
- * The cost is the sum of the 'entity-scan' measures the scan records (its slices).
+ * The cost is the sum of the 'entity-scan' measures the scan records (its slices). Each
+ * fresh browser settles first (BENCH_SETTLE_MS), as in bench:page.
  */
 import { launchWithExtension } from '../../tests/e2e/support/chromium';
 import { type StaticServer, serve } from '../../tests/e2e/support/server';
 import { generatePage } from './generate-page';
+import { SETTLE_MS } from './page/measure';
 import { fmt, median } from './stats';
 
 const WORDS = Number(process.env.BENCH_WORDS ?? 50_000);
@@ -22,6 +24,7 @@ async function once(server: StaticServer): Promise<Run> {
   const browser = await launchWithExtension();
   try {
     const page = await browser.context.newPage();
+    await page.waitForTimeout(SETTLE_MS);
     await page.goto(`${server.url}/bench.html`);
     // Done when no new slice has been recorded for half a second.
     await page.waitForFunction(() => {

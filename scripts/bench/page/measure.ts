@@ -5,6 +5,13 @@
  */
 import type { Page } from 'playwright-core';
 
+/**
+ * A freshly launched browser spends its first seconds starting up; on this 2-core machine
+ * that roughly doubled every contender's times and their spread. A reader's browser is
+ * already running, so each run waits this long (BENCH_SETTLE_MS) before loading the page.
+ */
+export const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 3000);
+
 export interface Measured {
   scanMs: number;
   slices: number;
