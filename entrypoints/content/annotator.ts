@@ -27,6 +27,11 @@ const BATCH_CHARS = 4096;
  */
 const FIRST_BATCH_CHARS = 256;
 
+/** Records work of the scan's since `start`, with the mentions on the page now. */
+function recordScan(start: number, matches: number): void {
+  performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail: { matches } });
+}
+
 /**
  * Runs setup work for the scan (compiling the matcher) inside an 'entity-scan' measure,
  * so the scan's recorded cost includes everything it needs, not just its slices.
@@ -34,7 +39,7 @@ const FIRST_BATCH_CHARS = 256;
 export function measuredSetup<T>(work: () => T): T {
   const start = performance.now();
   const result = work();
-  performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail: { matches: 0 } });
+  recordScan(start, 0);
   return result;
 }
 
@@ -60,8 +65,6 @@ export class Annotator {
   private stopped = false;
   private batchChars = FIRST_BATCH_CHARS;
   readonly session: MatchSession = createSession();
-  /** Mentions found and placed (painted when near the viewport). */
-  painted = 0;
   private painter: NearViewPainter;
 
   constructor(
@@ -71,7 +74,7 @@ export class Annotator {
     private index: MentionIndex,
     private scheduler: Scheduler,
   ) {
-    this.painter = new NearViewPainter(highlight, (block) => index.mentionsIn(block), (start) => this.measure(start));
+    this.painter = new NearViewPainter(highlight, (block) => index.mentionsIn(block), (start) => recordScan(start, index.size));
   }
 
   /** Queues a subtree for scanning; text already painted inside it is repainted. */
@@ -98,7 +101,6 @@ export class Annotator {
     this.reader = null;
     this.painter.clear();
     this.index.clear();
-    this.painted = 0;
     this.matcher = matcher;
     this.session.seen.clear();
     this.session.owners.clear();
@@ -119,7 +121,6 @@ export class Annotator {
     this.reader = null;
     this.painter.clear();
     this.index.clear();
-    this.painted = 0;
   }
 
   private schedule(): void {
@@ -163,12 +164,8 @@ export class Annotator {
     let batch: TextBatch | null = null;
     while (performance.now() - start < SLICE_BUDGET_MS && (batch = this.nextBatch())) this.paint(batch);
     this.eager = false;
-    this.measure(start);
+    recordScan(start, this.index.size);
     if (batch) this.schedule();
-  }
-
-  private measure(start: number): void {
-    performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail: { matches: this.painted } });
   }
 
   private paint(batch: TextBatch): void {
@@ -183,7 +180,6 @@ export class Annotator {
       const range = places.place(m.start, m.end);
       this.painter.paint(places.element, range, this.eager);
       this.index.add(places.element, { id: m.id, range });
-      this.painted++;
     }
   }
 }

@@ -156,7 +156,7 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
     if (!annotating()) {
       card.hide();
       annotator.stop();
-    } else if (typesChanged || annotator.painted === 0) {
+    } else if (typesChanged || index.size === 0) {
       annotator.restart(matcherFor(lexicon, next));
     }
   };
