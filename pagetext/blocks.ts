@@ -37,8 +37,11 @@ function afterBreak(node: Text): boolean {
   return prev?.nodeName === 'BR';
 }
 
-/** Whether the page under `root` has any <br>: asked once, natively, so most pages never look for one per node. */
-function mayHoldBreaks(root: Node): boolean {
+/**
+ * Whether `root` holds a <br> anywhere, asked natively: once for the root, then per block
+ * only if the root has one, so that most pages never look at a node's previous sibling.
+ */
+function holdsBreak(root: Node): boolean {
   const el = root as Element;
   return typeof el.getElementsByTagName !== 'function' || el.getElementsByTagName('br').length > 0;
 }
@@ -56,6 +59,7 @@ function emptyBatch(): TextBatch {
 export class BlockReader {
   private walker: TreeWalker;
   private places: Places;
+  /** Whether the root holds any <br>: if not, no block does. */
   private breaks: boolean;
   /** The first node of the next batch, read when the last batch was already full. */
   private pending: Text | null = null;
@@ -63,7 +67,7 @@ export class BlockReader {
   constructor(root: Node, doc: Document) {
     this.walker = doc.createTreeWalker(root, SHOW_TEXT);
     this.places = new Places(root);
-    this.breaks = mayHoldBreaks(root);
+    this.breaks = holdsBreak(root);
   }
 
   /** Whole blocks holding at least `minChars` characters (fewer at the end); null once all is read. */
@@ -85,7 +89,7 @@ export class BlockReader {
           break;
         }
         out.open(places.block!);
-        hasBreak = this.breaks && places.holdsBreak(places.block!);
+        hasBreak = this.breaks && holdsBreak(places.block!);
       } else if (hasBreak && afterBreak(node)) out.lineBreak();
       out.add(node);
     }

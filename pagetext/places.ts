@@ -19,7 +19,6 @@ export class Places {
   skipped = false;
   /** Whether `block` is, or is inside, something skipped. */
   private blockSkipped = false;
-  private breaks = new Map<Element, boolean>();
 
   constructor(private root: Node) {
     this.editors = mayHoldEditors(root);
@@ -47,19 +46,6 @@ export class Places {
     this.block = cur;
     this.blockSkipped = this.isSkipped(cur, cur.localName) || this.skippedAbove(cur);
     this.skipped = inlineSkipped || this.blockSkipped;
-  }
-
-  /**
-   * Whether a block holds a <br> anywhere: asked once per block, natively, so that blocks
-   * without one (nearly all) skip the per-node look at the previous sibling.
-   */
-  holdsBreak(block: Element): boolean {
-    let has = this.breaks.get(block);
-    if (has === undefined) {
-      has = block.getElementsByTagName('br').length > 0;
-      this.breaks.set(block, has);
-    }
-    return has;
   }
 
   private isSkipped(el: Element, name: string): boolean {
