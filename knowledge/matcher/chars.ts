@@ -16,11 +16,14 @@ const wordCache = new Int8Array(0x10000).fill(-1);
 const foldCache = new Map<number, number>();
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 
+/** An ASCII letter or digit. */
+export function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
 /** True for letters, digits and combining marks: what a name is made of. */
 export function isWordCode(c: number): boolean {
-  if (c < 128) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  }
+  if (c < 128) return isAsciiAlnum(c);
   // Surrogates: astral letters (rare CJK extensions) count as word characters.
   if (c >= 0xd800 && c <= 0xdfff) return true;
   let v = wordCache[c]!;

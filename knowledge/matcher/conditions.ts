@@ -4,7 +4,7 @@
  * text that mentions nothing.
  */
 import type { Condition } from '../types';
-import { IGNORE, SPACE, foldText, keyOf } from './chars';
+import { IGNORE, SPACE, foldText, isAsciiAlnum, keyOf } from './chars';
 
 /** How far either side of a mention `near` looks, clipped to the paragraph. */
 export const NEAR_RADIUS = 200;
@@ -114,7 +114,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** ASCII answered by hand: the words and phrases compared here are nearly all ASCII. */
 function isLetterOrDigit(cp: number): boolean {
-  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  if (cp < 128) return isAsciiAlnum(cp);
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
 }
 

@@ -42,6 +42,8 @@ function pattern(node: TrieNode): string {
   return `(?:${branches.join('|')})`;
 }
 
+/** No ASCII letter or digit right before: a name starts a word. */
+const NOT_WORD_BEFORE = '(?<![A-Za-z0-9])';
 /** A word character right after: the candidate is only the start of a longer word. */
 const NOT_WORD_AFTER = '(?![A-Za-z0-9])';
 /** Keys read past a name's first word before a start is told apart ("trade w" of "trade war"). */
@@ -114,10 +116,10 @@ export function prefilterSource(root: TrieNode): PrefilterSource {
   const cased = new Set(others.flatMap((c) => [c, c.toLowerCase(), c.toUpperCase()]));
   const careful = `[${INVISIBLES}${[...cased].map(escapeChar).join('')}]`;
   const whole = pattern(ascii);
-  if (whole.length <= WHOLE_PATTERN_LIMIT) return { careful, whole: whole ? `(?<![A-Za-z0-9])${whole}` : '(?!)' };
+  if (whole.length <= WHOLE_PATTERN_LIMIT) return { careful, whole: whole ? `${NOT_WORD_BEFORE}${whole}` : '(?!)' };
   const paths: Record<string, string> = {};
   for (const [k, child] of ascii.next) paths[String.fromCharCode(k)] = keyPattern(k) + pattern(child);
-  return { careful, starts: `(?<![A-Za-z0-9])${startPattern(ascii, -1)}`, paths };
+  return { careful, starts: `${NOT_WORD_BEFORE}${startPattern(ascii, -1)}`, paths };
 }
 
 /** Past the size limit: starts found by one expression, each read on by its first character's. */
