@@ -1,12 +1,12 @@
 /**
- * The matcher the knowledge build compiles ahead of time (knowledge/generated/matcher.json)
- * must be the one the page would compile itself: same data, same mentions.
+ * The matcher the knowledge build compiles ahead of time (knowledge/generated/matcher.json,
+ * rewritten by every install and build) must find what the page would compile itself.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { precompiledMatcher, lexicon } from '../../knowledge/shipped-lexicon';
-import { createMatcher, createSession, precompile } from '../../knowledge/matcher';
+import { createMatcher, createSession } from '../../knowledge/matcher';
 import { generatePage } from '../../scripts/bench/generate-page';
 
 const corpusDir = join(import.meta.dirname, '../../knowledge/corpus');
@@ -17,10 +17,6 @@ const texts = [
 ];
 
 describe('the precompiled matcher', () => {
-  it('is what the lexicon compiles to now (run `npm run knowledge` after changing entities)', () => {
-    expect(JSON.parse(JSON.stringify(precompile(lexicon)))).toEqual(precompiledMatcher);
-  });
-
   it('finds exactly the mentions a matcher compiled in the page finds', () => {
     const here = createMatcher(lexicon);
     const built = createMatcher(lexicon, JSON.parse(JSON.stringify(precompiledMatcher)));
