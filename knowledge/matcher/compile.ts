@@ -6,6 +6,7 @@
 import type { AliasSpec, LexiconEntry, SurnameSpec } from '../types';
 import { foldText, isHanCode, isWordCode } from './chars';
 import { type CompiledCondition, compileCondition } from './conditions';
+import { Trie } from './trie';
 
 export interface CompiledSurname {
   key: string;
@@ -41,48 +42,27 @@ export interface CompiledAlias {
   extensible: boolean;
 }
 
-export interface TrieNode {
-  next: Map<number, TrieNode>;
-  out: CompiledAlias[] | null;
+/** Where aliases end in the trie: every alias with that folded key. */
+export interface AliasEnd {
+  out: CompiledAlias[];
 }
 
 export interface CompiledLexicon {
-  /**
-   * The trie, built on first use: the careful path and extensions walk it, but names the
-   * prefilter finds are looked up by their folded key, so most pages never need it.
-   */
-  readonly root: TrieNode;
-  /** Every alias end by its folded key: a node with no children, the same `out` the trie has there. */
-  readonly ends: ReadonlyMap<string, TrieNode>;
+  /** The trie, built on first use (the knowledge build needs only the ends). */
+  readonly trie: Trie;
+  /** Every alias end by its folded key. */
+  readonly ends: ReadonlyMap<string, AliasEnd>;
   entries: readonly LexiconEntry[];
   /** Length of the longest alias, in code units. */
   longest: number;
-}
-
-function newNode(): TrieNode {
-  return { next: new Map(), out: null };
 }
 
 function collapse(s: string): string {
   return s.trim().replace(/\s+/g, ' ');
 }
 
-function insert(root: TrieNode, alias: CompiledAlias): void {
-  let node = root;
-  for (let i = 0; i < alias.key.length; i++) {
-    const k = alias.key.charCodeAt(i);
-    let child = node.next.get(k);
-    if (!child) {
-      child = newNode();
-      node.next.set(k, child);
-    }
-    node = child;
-  }
-  addOut(node, alias);
-}
-
-function addOut(node: TrieNode, alias: CompiledAlias): void {
-  const out = (node.out ??= []);
+function addOut(end: AliasEnd, alias: CompiledAlias): void {
+  const { out } = end;
   out.push(alias);
   // Ruled aliases are tried before an unruled one with the same spelling: the rule chooses.
   if (out.length > 1) out.sort((a, b) => Number(!isRuled(a)) - Number(!isRuled(b)));
@@ -196,22 +176,18 @@ export function aliasCount(entries: readonly LexiconEntry[]): number {
 
 /** The trie over compiled aliases (their folded keys). */
 export function trieOf(aliases: readonly CompiledAlias[], entries: readonly LexiconEntry[]): CompiledLexicon {
-  const ends = new Map<string, TrieNode>();
+  const ends = new Map<string, AliasEnd>();
   let longest = 0;
   for (const alias of aliases) {
     longest = Math.max(longest, alias.text.length);
     let end = ends.get(alias.key);
-    if (!end) ends.set(alias.key, (end = newNode()));
+    if (!end) ends.set(alias.key, (end = { out: [] }));
     addOut(end, alias);
   }
-  let root: TrieNode | null = null;
+  let trie: Trie | null = null;
   return {
-    get root() {
-      if (!root) {
-        root = newNode();
-        for (const alias of aliases) insert(root, alias);
-      }
-      return root;
+    get trie() {
+      return (trie ??= new Trie(ends));
     },
     ends,
     entries,

@@ -5,11 +5,13 @@
  */
 import type { LexiconEntry, Mention } from '../types';
 import { IGNORE, isHanCode, isWordCode, keyOf } from './chars';
-import type { CompiledLexicon, TrieNode } from './compile';
+import type { CompiledLexicon } from './compile';
 import { judge, record } from './judge';
 import { type PrecompiledMatcher, compileHere, revive } from './precompiled';
 import { type MatchSession, createSession } from './session';
-import { foundEnds, foundNodes, walk, wordEnd } from './walk';
+import { StartScanner } from './starts';
+import { type Trie, foundEnds, foundNodes } from './trie';
+import { wordEnd } from './walk';
 import { type Walked, WalkCache, acceptPlain } from './walk-cache';
 
 export { type MatchSession, createSession };
@@ -23,7 +25,7 @@ function extend(lex: CompiledLexicon, text: string, id: string, start: number, e
   for (let p = start + 1; p < end; p++) {
     if (!isWordCode(text.charCodeAt(p)) || isWordCode(text.charCodeAt(p - 1))) continue;
     // Judging never walks, so the walk's buffers hold until the next position.
-    const count = walk(lex.root, text, p);
+    const count = lex.trie.walk(text, p);
     for (let i = 0; i < count; i++) {
       const node = foundNodes[i]!;
       const e = foundEnds[i]!;
@@ -63,7 +65,7 @@ function choose(lex: CompiledLexicon, text: string, start: number, w: Walked, ba
 }
 
 function matchAt(lex: CompiledLexicon, text: string, start: number, session: MatchSession): Mention | number | null {
-  const count = walk(lex.root, text, start);
+  const count = lex.trie.walk(text, start);
   return count ? choose(lex, text, start, { count, nodes: foundNodes, ends: foundEnds }, 0, session) : null;
 }
 
@@ -78,17 +80,12 @@ export interface Matcher {
  * A cheap look at the first two characters before walking: most words of a page start
  * like no alias, and rejecting them here keeps the scan close to a bare read of the text.
  */
-function couldStart(first: Map<number, TrieNode>, text: string, i: number, c: number): boolean {
-  const n1 = first.get(keyOf(c));
-  if (!n1) return false;
-  if (n1.out || i + 1 >= text.length) return true;
+function couldStart(trie: Trie, text: string, i: number, c: number): boolean {
+  const n1 = trie.child(0, keyOf(c));
+  if (n1 < 0) return false;
+  if (trie.endAt(n1) || i + 1 >= text.length) return true;
   const k2 = keyOf(text.charCodeAt(i + 1));
-  return k2 === IGNORE || n1.next.has(k2);
-}
-
-/** Whether a prefilter match starts a word: its expression already refused an ASCII letter or digit before it. */
-function isWordStart(text: string, i: number): boolean {
-  return i === 0 || text.charCodeAt(i - 1) < 128 || !isWordCode(text.charCodeAt(i - 1));
+  return k2 === IGNORE || trie.child(n1, k2) >= 0;
 }
 
 /**
@@ -96,12 +93,12 @@ function isWordStart(text: string, i: number): boolean {
  * `entries` is the shipped lexicon itself: the page then skips compiling it.
  */
 export function createMatcher(entries: readonly LexiconEntry[], precompiled?: PrecompiledMatcher): Matcher {
-  const { lex, prefilter } = precompiled ? revive(precompiled, entries) : compileHere(entries);
-  const walks = new WalkCache(lex.ends);
-  // The trie's first level, for the careful path: the trie is built only if that path runs.
-  const first = () => lex.root.next;
+  const { lex, careful } = precompiled ? revive(precompiled, entries) : compileHere(entries);
+  const walks = new WalkCache();
+  const trie = lex.trie;
+  const starts = new StartScanner(trie);
 
-  /** Every word start, in order: the reference path, for texts the prefilter cannot judge. */
+  /** Every word start, in order: the reference path, for texts the quick path cannot judge. */
   function findCarefully(text: string, session: MatchSession, out: Mention[]): void {
     const n = text.length;
     let i = 0;
@@ -113,7 +110,7 @@ export function createMatcher(entries: readonly LexiconEntry[], precompiled?: Pr
       }
       // i is a word start. Try it, then (if nothing matched) skip the rest of the
       // word, trying only Han characters inside it, which need no word boundary.
-      const hit = couldStart(first(), text, i, c) ? matchAt(lex, text, i, session) : null;
+      const hit = couldStart(trie, text, i, c) ? matchAt(lex, text, i, session) : null;
       if (typeof hit === 'number') {
         i = hit;
         continue;
@@ -127,7 +124,7 @@ export function createMatcher(entries: readonly LexiconEntry[], precompiled?: Pr
       while (i < n) {
         const d = text.charCodeAt(i);
         if (!isWordCode(d)) break;
-        if (isHanCode(d) && first().has(d)) {
+        if (isHanCode(d) && trie.child(0, d) >= 0) {
           const inner = matchAt(lex, text, i, session);
           if (inner && typeof inner !== 'number') {
             out.push(inner);
@@ -140,14 +137,15 @@ export function createMatcher(entries: readonly LexiconEntry[], precompiled?: Pr
     }
   }
 
-  /** Only where the prefilter found a name: the same mentions, far less JavaScript. */
+  /** Only at the word starts the start table lets through: the same mentions, far less JavaScript. */
   function findQuickly(text: string, session: MatchSession, out: Mention[]): void {
     let from = 0;
-    for (let m = prefilter.next(text, 0); m; m = prefilter.next(text, from)) {
-      const i = m.index;
+    for (const i of starts.scan(text)) {
+      if (i < from) continue;
+      const count = trie.walk(text, i);
+      if (!count) continue;
       from = i + 1;
-      if (!isWordStart(text, i)) continue;
-      const w = walks.of(m[0]);
+      const w = walks.of(text, i, count);
       const hit = (w.plain && acceptPlain(w, text, i, session)) || choose(lex, text, i, w, i, session);
       if (typeof hit === 'number') from = hit;
       else if (hit) {
@@ -161,7 +159,7 @@ export function createMatcher(entries: readonly LexiconEntry[], precompiled?: Pr
     entries,
     find(text, session = createSession()) {
       const out: Mention[] = [];
-      if (prefilter.careful.test(text)) findCarefully(text, session, out);
+      if (careful.test(text)) findCarefully(text, session, out);
       else findQuickly(text, session, out);
       return out;
     },

@@ -1,13 +1,13 @@
 /**
  * The matcher compiled ahead of time, by the knowledge build, for the shipped lexicon.
- * Compiling in the page (folding every alias, working out its rules, writing the trie
- * out as a regular expression) costs tens of milliseconds of cold JavaScript on every
- * page load; reviving the build's result costs a trie insert per alias. The format is
+ * Compiling in the page (folding every alias, working out its rules) costs tens of
+ * milliseconds of cold JavaScript on every page load; reviving the build's result
+ * costs a trie insert per alias. The format is
  * compact because the content script carries it into every page.
  */
 import type { LexiconEntry } from '../types';
 import { type AliasFacts, type CompiledLexicon, aliasCount, compileAliases, compileLexicon, trieOf } from './compile';
-import { type Prefilter, type PrefilterSource, prefilterFrom, prefilterSource } from './prefilter';
+import { carefulSource } from './starts';
 
 /** An alias's facts: its key (0 when it is the text in lower case), word count and flags. */
 type AliasTuple = [key: string | 0, wordCount: number, flags: number];
@@ -15,7 +15,8 @@ type AliasTuple = [key: string | 0, wordCount: number, flags: number];
 export interface PrecompiledMatcher {
   /** One per alias, in lexicon order (each entry's aliases, then its bare surname). */
   aliases: AliasTuple[];
-  prefilter: PrefilterSource;
+  /** The expression that sends a text down the careful path, as source. */
+  careful: string;
 }
 
 const FLAGS = ['plural', 'openStart', 'openEnd', 'titledEastern', 'extensible'] as const;
@@ -24,7 +25,7 @@ export function precompile(entries: readonly LexiconEntry[]): PrecompiledMatcher
   const aliases = compileAliases(entries);
   return {
     aliases: aliases.map((a) => [a.key === a.text.toLowerCase() ? 0 : a.key, a.wordCount, FLAGS.reduce((f, name, bit) => f | (a[name] ? 1 << bit : 0), 0)]),
-    prefilter: prefilterSource(trieOf(aliases, entries).root),
+    careful: carefulSource(trieOf(aliases, entries).ends),
   };
 }
 
@@ -43,18 +44,18 @@ function factsFrom([key, wordCount, flags]: AliasTuple, text: string): AliasFact
 
 export interface MatcherParts {
   lex: CompiledLexicon;
-  prefilter: Prefilter;
+  careful: RegExp;
 }
 
 /** The matcher compiled here and now: for lexicons the build did not see (a reader's type filter). */
 export function compileHere(entries: readonly LexiconEntry[]): MatcherParts {
   const lex = compileLexicon(entries);
-  return { lex, prefilter: prefilterFrom(prefilterSource(lex.root)) };
+  return { lex, careful: new RegExp(carefulSource(lex.ends)) };
 }
 
 /** The build's matcher for `entries`, ready to use; compiled here if it was built from another lexicon. */
 export function revive(data: PrecompiledMatcher, entries: readonly LexiconEntry[]): MatcherParts {
   if (data.aliases.length !== aliasCount(entries)) return compileHere(entries);
   const aliases = compileAliases(entries, (i, text) => factsFrom(data.aliases[i]!, text));
-  return { lex: trieOf(aliases, entries), prefilter: prefilterFrom(data.prefilter) };
+  return { lex: trieOf(aliases, entries), careful: new RegExp(data.careful) };
 }

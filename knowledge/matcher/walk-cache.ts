@@ -1,21 +1,20 @@
 /**
- * Walks remembered by the text they ran over. The prefilter's match is exactly the text
- * a walk of the trie from its start reads, so a page's few dozen spellings of names are
- * read once each, however often they occur; and for most of them what was found there is
- * all there is to decide.
+ * Walks remembered by the text they ran over (from the start to the last alias end
+ * reached), so that a page's few dozen spellings of names are judged once each, however
+ * often they occur; for most of them what was found there is all there is to decide.
  */
 import type { Mention } from '../types';
-import { IGNORE, SPACE, keyOf } from './chars';
-import type { CompiledAlias, TrieNode } from './compile';
+import type { AliasEnd, CompiledAlias } from './compile';
 import { generationalAt, record } from './judge';
 import { checkCase } from './letter-case';
 import type { MatchSession } from './session';
-import { spaceRunEnd, wordEnd } from './walk';
+import { foundEnds, foundNodes } from './trie';
+import { wordEnd } from './walk';
 
 /** Where a walk from one start reached alias ends: `count` of them, shortest first. */
 export interface Walked {
   count: number;
-  nodes: readonly TrieNode[];
+  nodes: readonly AliasEnd[];
   /** Alias ends, as offsets from where the walked text began. */
   ends: readonly number[];
 }
@@ -36,43 +35,15 @@ function plainAlias(w: Walked, key: string): CompiledAlias | null {
   return checkCase(alias, key, 0, w.ends[w.count - 1]!) ? alias : null;
 }
 
-/**
- * What a walk of the trie finds over `text`, when `text` is known to lie on the trie's
- * path (the prefilter's match): the text folded as the walk folds it, looked up by key
- * after each step. No trie needed.
- */
-function walkByKeys(ends: ReadonlyMap<string, TrieNode>, text: string): Walked {
-  const nodes: TrieNode[] = [];
-  const at: number[] = [];
-  let folded = '';
-  for (let p = 0; p < text.length; ) {
-    const k = keyOf(text.charCodeAt(p));
-    if (k === IGNORE) {
-      p++;
-      continue;
-    }
-    if (k === SPACE) {
-      p = spaceRunEnd(text, p);
-      if (p < 0) break;
-    } else p++;
-    folded += String.fromCharCode(k);
-    const node = ends.get(folded);
-    if (node) {
-      nodes.push(node);
-      at.push(p);
-    }
-  }
-  return { count: nodes.length, nodes, ends: at };
-}
-
 export class WalkCache {
   private cache = new Map<string, CachedWalk>();
-  constructor(private ends: ReadonlyMap<string, TrieNode>) {}
 
-  of(key: string): CachedWalk {
+  /** The walk from `start` whose `count` alias ends are in the trie's found buffers. */
+  of(text: string, start: number, count: number): CachedWalk {
+    const key = text.slice(start, foundEnds[count - 1]);
     let w = this.cache.get(key);
     if (!w) {
-      const walked = walkByKeys(this.ends, key);
+      const walked = { count, nodes: foundNodes.slice(0, count), ends: foundEnds.slice(0, count).map((e) => e - start) };
       w = { ...walked, plain: plainAlias(walked, key) };
       // Bounded: a page of endless distinct spellings must not grow it without end.
       if (this.cache.size >= 4096) this.cache.clear();

@@ -1,16 +1,9 @@
 /**
- * Walking the trie from one position of the text, and deciding where a candidate name
- * ends as a whole word (with a possessive or a plural allowed).
+ * How a walk of the trie crosses spaces, and where a candidate name ends as a whole
+ * word (with a possessive or a plural allowed).
  */
-import { IGNORE, SPACE, isIgnorableCode, isSpaceCode, isWordCode, keyOf } from './chars';
-import type { CompiledAlias, TrieNode } from './compile';
-
-/**
- * Where `walk` leaves the alias ends it reached: reused buffers, because a walk runs at
- * nearly every word and most end after a character or two with nothing found.
- */
-export const foundNodes: TrieNode[] = [];
-export const foundEnds: number[] = [];
+import { isIgnorableCode, isSpaceCode, isWordCode, keyOf } from './chars';
+import type { CompiledAlias } from './compile';
 
 /**
  * Where the run of spaces (and invisible characters) starting at `p` ends, or -1 when it
@@ -22,40 +15,6 @@ export function spaceRunEnd(text: string, p: number): number {
     if (c === 10 || c === 0x2029) newlines += c === 10 ? 1 : 2;
   }
   return newlines > 1 ? -1 : p;
-}
-
-/** Walks the trie from `start`; returns how many alias ends it reached (in foundNodes/foundEnds, shortest first). */
-export function walk(root: TrieNode, text: string, start: number): number {
-  let count = 0;
-  let node = root;
-  let p = start;
-  const n = text.length;
-  while (p < n) {
-    const c = text.charCodeAt(p);
-    const k = keyOf(c);
-    if (k === IGNORE) {
-      p++;
-      continue;
-    }
-    let next: TrieNode | undefined;
-    if (k === SPACE) {
-      next = node.next.get(SPACE);
-      if (!next) break;
-      p = spaceRunEnd(text, p);
-      if (p < 0) break;
-    } else {
-      next = node.next.get(k);
-      if (!next) break;
-      p++;
-    }
-    node = next;
-    if (node.out) {
-      foundNodes[count] = node;
-      foundEnds[count] = p;
-      count++;
-    }
-  }
-  return count;
 }
 
 /** Endings an apostrophe may add to a name: possessive and contractions ("Musk's", "Trump'll"). */

@@ -8,9 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entities } from '../../knowledge/entities';
 import { type Matcher, createMatcher } from '../../knowledge/matcher';
-import { compileLexicon } from '../../knowledge/matcher/compile';
 import { generationalAt } from '../../knowledge/matcher/judge';
-import { prefilterSource } from '../../knowledge/matcher/prefilter';
 import { foldText } from '../../knowledge/matcher/chars';
 import { compileCondition, holds, paragraphWindow } from '../../knowledge/matcher/conditions';
 import type { LexiconEntry } from '../../knowledge/types';
@@ -52,7 +50,7 @@ describe('matcher properties', () => {
     );
   });
 
-  /** Exhaustive where the random test samples: the prefilter must let through each of these. */
+  /** Exhaustive where the random test samples: the quick path's start table must let through each of these. */
   function expectEveryAliasOnBothPaths(m: Matcher): void {
     const forms = ALIASES.flatMap((a) => [a, a.replace(/’/g, "'"), a.replace(/-/g, '–'), a.toUpperCase()]);
     for (const alias of forms) {
@@ -69,13 +67,25 @@ describe('matcher properties', () => {
     expectEveryAliasOnBothPaths(matcher);
   });
 
-  it('does the same when the alias list is too long for one expression (starts, then paths)', () => {
+  it('does the same with ten times the aliases, many sharing their first letters', () => {
     const variants: LexiconEntry[] = entities.flatMap((e, i) =>
       Array.from({ length: 9 }, (_, k) => ({ id: `${e.id}-v${k}`, name: e.name, type: e.type, aliases: e.aliases.map((a) => `${typeof a === 'string' ? a : a.text} Variant${k}q${i}`) })),
     );
     const lexicon = [...entities, ...variants];
-    expect('starts' in prefilterSource(compileLexicon(lexicon).root)).toBe(true);
     expectEveryAliasOnBothPaths(createMatcher(lexicon));
+  });
+
+  it('finds names whose first word is a letter or two across any run of spaces (the start table reads a run as one key)', () => {
+    const short: LexiconEntry[] = ['Q Corp', 'AB Group', 'K-9 Unit', "O'Neill Fund"].map((a, i) => ({ id: `short-${i}`, name: a, type: 'company', aliases: [a] }));
+    const m = createMatcher(short);
+    for (const entry of short) {
+      const alias = entry.aliases[0] as string;
+      for (const space of ['  ', '\u2009 ', ' \n ', '\u00a0\t']) {
+        const text = `Earlier, ${alias.replace(/ /g, space)} said so.`;
+        expect(m.find(text).map((f) => f.id), text).toEqual([entry.id]);
+        expect(m.find(text), text).toEqual(m.find(`${text}\u200b`));
+      }
+    }
   });
 
   it('reads "before" and "after" phrases as the folded text would read them', () => {

@@ -1,0 +1,106 @@
+/**
+ * The aliases' trie, as flat typed arrays: built in the page from the aliases' folded
+ * keys with no object per node (a trie of Maps, one per node, cost a garbage collection
+ * of several milliseconds on every page load), and walked from word starts.
+ */
+import { IGNORE, SPACE, keyOf } from './chars';
+import type { AliasEnd } from './compile';
+import { spaceRunEnd } from './walk';
+
+/**
+ * Where `walk` leaves the alias ends it reached: reused buffers, because a walk runs at
+ * many word starts and most end after a character or two with nothing found.
+ */
+export const foundNodes: AliasEnd[] = [];
+export const foundEnds: number[] = [];
+
+const NONE = -1;
+
+export class Trie {
+  /** Per node: the key (folded character) that leads to it from its parent. */
+  private keys: Int32Array;
+  /** Per node: its first child, then each child's next sibling (NONE ends the list). */
+  private first: Int32Array;
+  private sibling: Int32Array;
+  /** The root's children by ASCII key: the one lookup made at every word start. */
+  private rootAscii = new Int32Array(128).fill(NONE);
+  /** Per node: the aliases ending there, if any. */
+  private outs: (AliasEnd | undefined)[];
+
+  constructor(ends: ReadonlyMap<string, AliasEnd>) {
+    let size = 1;
+    for (const key of ends.keys()) size += key.length;
+    this.keys = new Int32Array(size);
+    this.first = new Int32Array(size).fill(NONE);
+    this.sibling = new Int32Array(size).fill(NONE);
+    this.outs = new Array<AliasEnd | undefined>(size).fill(undefined);
+    // In sorted order each key shares its first characters with the key before it, so
+    // only the rest needs new nodes, and no child is ever looked up while building.
+    const sorted = [...ends.keys()].sort();
+    const path = [0];
+    let previous = '';
+    let used = 1;
+    for (const key of sorted) {
+      let same = 0;
+      while (same < key.length && same < previous.length && key.charCodeAt(same) === previous.charCodeAt(same)) same++;
+      for (let i = same; i < key.length; i++) {
+        const parent = path[i]!;
+        const k = key.charCodeAt(i);
+        const child = used++;
+        this.keys[child] = k;
+        this.sibling[child] = this.first[parent]!;
+        this.first[parent] = child;
+        if (parent === 0 && k < 128) this.rootAscii[k] = child;
+        path[i + 1] = child;
+      }
+      this.outs[path[key.length]!] = ends.get(key);
+      previous = key;
+    }
+  }
+
+  /** The child of `node` reached by key `k`, or NONE. The root is node 0. */
+  child(node: number, k: number): number {
+    if (node === 0 && k >= 0 && k < 128) return this.rootAscii[k]!;
+    for (let c = this.first[node]!; c !== NONE; c = this.sibling[c]!) if (this.keys[c] === k) return c;
+    return NONE;
+  }
+
+  /** The aliases ending at `node`. */
+  endAt(node: number): AliasEnd | undefined {
+    return this.outs[node];
+  }
+
+  /** Calls `visit` with each child of `node` and its key. */
+  forEachChild(node: number, visit: (child: number, k: number) => void): void {
+    for (let c = this.first[node]!; c !== NONE; c = this.sibling[c]!) visit(c, this.keys[c]!);
+  }
+
+  /** Walks from `start`; returns how many alias ends it reached (in foundNodes/foundEnds, shortest first). */
+  walk(text: string, start: number): number {
+    let count = 0;
+    let node = 0;
+    let p = start;
+    const n = text.length;
+    while (p < n) {
+      const k = keyOf(text.charCodeAt(p));
+      if (k === IGNORE) {
+        p++;
+        continue;
+      }
+      const next = this.child(node, k);
+      if (next === NONE) break;
+      if (k === SPACE) {
+        p = spaceRunEnd(text, p);
+        if (p < 0) break;
+      } else p++;
+      node = next;
+      const end = this.outs[node];
+      if (end) {
+        foundNodes[count] = end;
+        foundEnds[count] = p;
+        count++;
+      }
+    }
+    return count;
+  }
+}
