@@ -9,7 +9,6 @@ import type { CompiledLexicon } from './compile';
 import { judge, record } from './judge';
 import { type PrecompiledMatcher, compileHere, revive } from './precompiled';
 import { type MatchSession, createSession } from './session';
-import { StartScanner } from './starts';
 import { type Trie, foundEnds, foundNodes } from './trie';
 import { wordEnd } from './walk';
 import { type Walked, WalkCache, acceptPlain } from './walk-cache';
@@ -93,10 +92,9 @@ function couldStart(trie: Trie, text: string, i: number, c: number): boolean {
  * `entries` is the shipped lexicon itself: the page then skips compiling it.
  */
 export function createMatcher(entries: readonly LexiconEntry[], precompiled?: PrecompiledMatcher): Matcher {
-  const { lex, careful } = precompiled ? revive(precompiled, entries) : compileHere(entries);
+  const { lex, careful, starts } = precompiled ? revive(precompiled, entries) : compileHere(entries);
   const walks = new WalkCache();
   const trie = lex.trie;
-  const starts = new StartScanner(trie);
 
   /** Every word start, in order: the reference path, for texts the quick path cannot judge. */
   function findCarefully(text: string, session: MatchSession, out: Mention[]): void {

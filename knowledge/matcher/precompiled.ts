@@ -7,7 +7,7 @@
  */
 import type { LexiconEntry } from '../types';
 import { type AliasFacts, type CompiledLexicon, aliasCount, compileAliases, compileLexicon, trieOf } from './compile';
-import { carefulSource } from './starts';
+import { StartScanner, carefulSource, startSource } from './starts';
 
 /** An alias's facts: its key (0 when it is the text in lower case), word count and flags. */
 type AliasTuple = [key: string | 0, wordCount: number, flags: number];
@@ -15,17 +15,20 @@ type AliasTuple = [key: string | 0, wordCount: number, flags: number];
 export interface PrecompiledMatcher {
   /** One per alias, in lexicon order (each entry's aliases, then its bare surname). */
   aliases: AliasTuple[];
-  /** The expression that sends a text down the careful path, as source. */
+  /** The expressions that send a text down the careful path and find where names may start, as source. */
   careful: string;
+  starts: string;
 }
 
 const FLAGS = ['plural', 'openStart', 'openEnd', 'titledEastern', 'extensible'] as const;
 
 export function precompile(entries: readonly LexiconEntry[]): PrecompiledMatcher {
   const aliases = compileAliases(entries);
+  const lex = trieOf(aliases, entries);
   return {
     aliases: aliases.map((a) => [a.key === a.text.toLowerCase() ? 0 : a.key, a.wordCount, FLAGS.reduce((f, name, bit) => f | (a[name] ? 1 << bit : 0), 0)]),
-    careful: carefulSource(trieOf(aliases, entries).ends),
+    careful: carefulSource(lex.ends),
+    starts: startSource(lex.trie),
   };
 }
 
@@ -45,17 +48,18 @@ function factsFrom([key, wordCount, flags]: AliasTuple, text: string): AliasFact
 export interface MatcherParts {
   lex: CompiledLexicon;
   careful: RegExp;
+  starts: StartScanner;
 }
 
 /** The matcher compiled here and now: for lexicons the build did not see (a reader's type filter). */
 export function compileHere(entries: readonly LexiconEntry[]): MatcherParts {
   const lex = compileLexicon(entries);
-  return { lex, careful: new RegExp(carefulSource(lex.ends)) };
+  return { lex, careful: new RegExp(carefulSource(lex.ends)), starts: new StartScanner(startSource(lex.trie)) };
 }
 
 /** The build's matcher for `entries`, ready to use; compiled here if it was built from another lexicon. */
 export function revive(data: PrecompiledMatcher, entries: readonly LexiconEntry[]): MatcherParts {
   if (data.aliases.length !== aliasCount(entries)) return compileHere(entries);
   const aliases = compileAliases(entries, (i, text) => factsFrom(data.aliases[i]!, text));
-  return { lex: trieOf(aliases, entries), careful: new RegExp(data.careful) };
+  return { lex: trieOf(aliases, entries), careful: new RegExp(data.careful), starts: new StartScanner(data.starts) };
 }

@@ -75,7 +75,7 @@ describe('matcher properties', () => {
     expectEveryAliasOnBothPaths(createMatcher(lexicon));
   });
 
-  it('finds names whose first word is a letter or two across any run of spaces (the start table reads a run as one key)', () => {
+  it('finds names whose first word is a letter or two across any run of spaces (the start expression reads a run as one key)', () => {
     const short: LexiconEntry[] = ['Q Corp', 'AB Group', 'K-9 Unit', "O'Neill Fund"].map((a, i) => ({ id: `short-${i}`, name: a, type: 'company', aliases: [a] }));
     const m = createMatcher(short);
     for (const entry of short) {
