@@ -26,6 +26,11 @@ const BATCH_CHARS = 4096;
  * checked between batches.
  */
 const FIRST_BATCH_CHARS = 256;
+/**
+ * About a screenful of text: a job paints what it finds in its first this-many characters
+ * at once (the part of the page in view), without waiting a frame for the observer.
+ */
+const FIRST_VIEW_CHARS = 4096;
 
 /** Records work of the scan's since `start`, with the mentions on the page now. */
 function recordScan(start: number, matches: number): void {
@@ -60,8 +65,8 @@ export class Annotator {
   private reader: BlockReader | null = null;
   private cleared = new Set<Element>();
   private scheduled = false;
-  /** In a job's first slice: its mentions are painted before the observer has placed their blocks. */
-  private eager = true;
+  /** Characters of the job still counted as in view: their mentions are painted before the observer has placed their blocks. */
+  private eagerChars = FIRST_VIEW_CHARS;
   private stopped = false;
   private batchChars = FIRST_BATCH_CHARS;
   readonly session: MatchSession = createSession();
@@ -138,7 +143,7 @@ export class Annotator {
       if (!job.root.isConnected) continue;
       this.cleared.clear();
       this.current = job.session;
-      this.eager = true;
+      this.eagerChars = FIRST_VIEW_CHARS;
       this.reader = new BlockReader(job.root, this.doc);
       return true;
     }
@@ -161,14 +166,21 @@ export class Annotator {
   private runSlice(): void {
     if (this.stopped) return;
     const start = performance.now();
+    const found = this.index.size;
     let batch: TextBatch | null = null;
-    while (performance.now() - start < SLICE_BUDGET_MS && (batch = this.nextBatch())) this.paint(batch);
-    this.eager = false;
+    while (performance.now() - start < SLICE_BUDGET_MS && (batch = this.nextBatch())) {
+      this.paint(batch, this.eagerChars > 0);
+      this.eagerChars -= batch.text.length;
+      // The page's first mentions are shown as soon as they are found: the slice ends so
+      // the browser can paint them. (Only the first: a page that keeps adding text must
+      // not cut every slice short.)
+      if (found === 0 && this.index.size > 0) break;
+    }
     recordScan(start, this.index.size);
     if (batch) this.schedule();
   }
 
-  private paint(batch: TextBatch): void {
+  private paint(batch: TextBatch, eager: boolean): void {
     for (const element of batch.blocks) {
       if (this.cleared.has(element)) continue;
       // One element can yield several blocks (text around a nested paragraph): clear it once.
@@ -178,7 +190,7 @@ export class Annotator {
     const places = new Placer(batch);
     for (const m of this.matcher.find(batch.text, this.current ?? this.session)) {
       const range = places.place(m.start, m.end);
-      this.painter.paint(places.element, range, this.eager);
+      this.painter.paint(places.element, range, eager);
       this.index.add(places.element, { id: m.id, range });
     }
   }
