@@ -52,7 +52,7 @@ function keyStep(k: number): string {
  */
 const KEYS_AHEAD = 5;
 
-/** The trie below `node`, down to `depth` keys from the root, as a pattern: empty where an alias ends. */
+/** The trie below `node` (at `depth` keys from the root), down to KEYS_AHEAD keys, as a pattern: empty where an alias ends. */
 function ahead(trie: Trie, node: number, depth: number): string {
   if (depth === KEYS_AHEAD || trie.endAt(node)) return '';
   const branches: string[] = [];
