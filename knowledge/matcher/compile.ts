@@ -48,13 +48,9 @@ export interface AliasEnd {
 }
 
 export interface CompiledLexicon {
-  /** The trie, built on first use (the knowledge build needs only the ends). */
   readonly trie: Trie;
   /** Every alias end by its folded key. */
   readonly ends: ReadonlyMap<string, AliasEnd>;
-  entries: readonly LexiconEntry[];
-  /** Length of the longest alias, in code units. */
-  longest: number;
 }
 
 function collapse(s: string): string {
@@ -175,27 +171,17 @@ export function aliasCount(entries: readonly LexiconEntry[]): number {
 }
 
 /** The trie over compiled aliases (their folded keys). */
-export function trieOf(aliases: readonly CompiledAlias[], entries: readonly LexiconEntry[]): CompiledLexicon {
+export function trieOf(aliases: readonly CompiledAlias[]): CompiledLexicon {
   const ends = new Map<string, AliasEnd>();
-  let longest = 0;
   for (const alias of aliases) {
-    longest = Math.max(longest, alias.text.length);
     let end = ends.get(alias.key);
     if (!end) ends.set(alias.key, (end = { out: [] }));
     addOut(end, alias);
   }
-  let trie: Trie | null = null;
-  return {
-    get trie() {
-      return (trie ??= new Trie(ends));
-    },
-    ends,
-    entries,
-    longest,
-  };
+  return { trie: new Trie(ends), ends };
 }
 
 export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
-  return trieOf(compileAliases(entries), entries);
+  return trieOf(compileAliases(entries));
 }
 

@@ -4,12 +4,12 @@
  * inside names, possessives and plurals.
  */
 import type { LexiconEntry, Mention } from '../types';
-import { IGNORE, isHanCode, isWordCode, keyOf } from './chars';
+import { isHanCode, isWordCode } from './chars';
 import type { CompiledLexicon } from './compile';
 import { judge, record } from './judge';
 import { type PrecompiledMatcher, compileHere, revive } from './precompiled';
 import { type MatchSession, createSession } from './session';
-import { type Trie, foundEnds, foundNodes } from './trie';
+import { foundEnds, foundNodes } from './trie';
 import { wordEnd } from './walk';
 import { type Walked, WalkCache, acceptPlain } from './walk-cache';
 
@@ -76,18 +76,6 @@ export interface Matcher {
 }
 
 /**
- * A cheap look at the first two characters before walking: most words of a page start
- * like no alias, and rejecting them here keeps the scan close to a bare read of the text.
- */
-function couldStart(trie: Trie, text: string, i: number, c: number): boolean {
-  const n1 = trie.child(0, keyOf(c));
-  if (n1 < 0) return false;
-  if (trie.endAt(n1) || i + 1 >= text.length) return true;
-  const k2 = keyOf(text.charCodeAt(i + 1));
-  return k2 === IGNORE || trie.child(n1, k2) >= 0;
-}
-
-/**
  * A matcher for `entries`. Pass the knowledge build's `precompiled` matcher when
  * `entries` is the shipped lexicon itself: the page then skips compiling it.
  */
@@ -108,7 +96,7 @@ export function createMatcher(entries: readonly LexiconEntry[], precompiled?: Pr
       }
       // i is a word start. Try it, then (if nothing matched) skip the rest of the
       // word, trying only Han characters inside it, which need no word boundary.
-      const hit = couldStart(trie, text, i, c) ? matchAt(lex, text, i, session) : null;
+      const hit = matchAt(lex, text, i, session);
       if (typeof hit === 'number') {
         i = hit;
         continue;
@@ -135,7 +123,7 @@ export function createMatcher(entries: readonly LexiconEntry[], precompiled?: Pr
     }
   }
 
-  /** Only at the word starts the start table lets through: the same mentions, far less JavaScript. */
+  /** Only at the word starts the start expression finds: the same mentions, far less JavaScript. */
   function findQuickly(text: string, session: MatchSession, out: Mention[]): void {
     let from = 0;
     for (const i of starts.scan(text)) {

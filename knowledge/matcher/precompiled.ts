@@ -24,7 +24,7 @@ const FLAGS = ['plural', 'openStart', 'openEnd', 'titledEastern', 'extensible'] 
 
 export function precompile(entries: readonly LexiconEntry[]): PrecompiledMatcher {
   const aliases = compileAliases(entries);
-  const lex = trieOf(aliases, entries);
+  const lex = trieOf(aliases);
   return {
     aliases: aliases.map((a) => [a.key === a.text.toLowerCase() ? 0 : a.key, a.wordCount, FLAGS.reduce((f, name, bit) => f | (a[name] ? 1 << bit : 0), 0)]),
     careful: carefulSource(lex.ends),
@@ -61,5 +61,5 @@ export function compileHere(entries: readonly LexiconEntry[]): MatcherParts {
 export function revive(data: PrecompiledMatcher, entries: readonly LexiconEntry[]): MatcherParts {
   if (data.aliases.length !== aliasCount(entries)) return compileHere(entries);
   const aliases = compileAliases(entries, (i, text) => factsFrom(data.aliases[i]!, text));
-  return { lex: trieOf(aliases, entries), careful: new RegExp(data.careful), starts: new StartScanner(data.starts) };
+  return { lex: trieOf(aliases), careful: new RegExp(data.careful), starts: new StartScanner(data.starts) };
 }
