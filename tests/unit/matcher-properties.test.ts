@@ -88,6 +88,13 @@ describe('matcher properties', () => {
     }
   });
 
+  it('reads a name after an underscore as the careful path does (the start expression\'s \\b would not see it start)', () => {
+    for (const text of ['see _Donald Trump speak', 'tag #Xi_Jinping', 'file_PNTR_2000.pdf', 'Musk_']) {
+      expect(matcher.find(text), text).toEqual(matcher.find(`${text}\u200b`));
+    }
+    expect(matcher.find('see _Donald Trump speak').map((m) => m.text)).toEqual(['Donald Trump']);
+  });
+
   it('reads "before" and "after" phrases as the folded text would read them', () => {
     // The reference: fold the window, trim it, compare strings. The matcher reads in place.
     const word = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
