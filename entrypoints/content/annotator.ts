@@ -7,7 +7,7 @@
 import { type MatchSession, type Matcher, createSession } from '../../knowledge/matcher';
 import { BlockReader, type TextBatch } from '../../pagetext/blocks';
 import { insideSkipped } from '../../pagetext/skip';
-import type { MentionIndex } from './mention-index';
+import { type MentionIndex, Placed } from './mention-index';
 import { NearViewPainter } from './near-view';
 
 /** A slice stops after this long: well under the 50 ms that makes a task "long". */
@@ -189,15 +189,15 @@ export class Annotator {
     }
     const places = new Placer(batch);
     for (const m of this.matcher.find(batch.text, this.current ?? this.session)) {
-      const range = places.place(m.start, m.end);
-      this.painter.paint(places.element, range, eager);
-      this.index.add(places.element, { id: m.id, range });
+      const placed = places.place(m.id, m.start, m.end);
+      this.painter.paint(places.element, placed, eager);
+      this.index.add(places.element, placed);
     }
   }
 }
 
 /**
- * Turns offsets in a batch's text into StaticRanges over its text nodes. Mentions come
+ * Turns offsets in a batch's text into places in its text nodes. Mentions come
  * in text order, so cursors only move forward: a batch costs one pass over its blocks
  * and nodes however many mentions it holds.
  */
@@ -211,7 +211,7 @@ class Placer {
     this.element = batch.blocks[0]!;
   }
 
-  place(start: number, end: number): StaticRange {
+  place(id: string, start: number, end: number): Placed {
     const { blocks, blockStarts, nodes, starts } = this.batch;
     // No name spans a blank line, so each mention lies inside one block.
     while (this.block + 1 < blocks.length && blockStarts[this.block + 1]! <= start) this.block++;
@@ -221,7 +221,7 @@ class Placer {
     let last = this.node;
     while (last + 1 < nodes.length && starts[last + 1]! < end) last++;
     const first = this.node;
-    return new StaticRange({ startContainer: nodes[first]!, startOffset: start - starts[first]!, endContainer: nodes[last]!, endOffset: end - starts[last]! });
+    return new Placed(id, nodes[first]!, start - starts[first]!, nodes[last]!, end - starts[last]!);
   }
 }
 

@@ -10,6 +10,12 @@
 /** How far beyond the viewport blocks count as near: a screenful above and below. */
 const NEAR_MARGIN = '100% 0px 100% 0px';
 
+/** A mention as the painter sees it: its range is made only when it is first painted. */
+interface Paintable {
+  readonly range: AbstractRange;
+  readonly madeRange: AbstractRange | null;
+}
+
 export class NearViewPainter {
   /** Observed blocks: near the viewport or not, as the observer last said (or as assumed until it has). */
   private near = new Map<Element, boolean>();
@@ -18,7 +24,7 @@ export class NearViewPainter {
   constructor(
     private highlight: Highlight,
     /** The ranges a block's mentions have now. */
-    private rangesOf: (block: Element) => readonly { range: AbstractRange }[],
+    private mentionsOf: (block: Element) => readonly Paintable[],
     /** Records the work done for a report (the scan's cost includes it). */
     private measure: (start: number) => void,
   ) {
@@ -31,19 +37,19 @@ export class NearViewPainter {
    * observer's first report, a frame later, says it is near; the report also unpaints an
    * eager block that lies far away.
    */
-  paint(block: Element, range: AbstractRange, eager: boolean): void {
+  paint(block: Element, mention: Paintable, eager: boolean): void {
     let near = this.near.get(block);
     if (near === undefined) {
       near = eager;
       this.near.set(block, near);
       this.observer.observe(block);
     }
-    if (near) this.highlight.add(range);
+    if (near) this.highlight.add(mention.range);
   }
 
   /** Mentions that are gone (their block changed or left the page). */
-  unpaint(ranges: readonly { range: AbstractRange }[]): void {
-    for (const { range } of ranges) this.highlight.delete(range);
+  unpaint(mentions: readonly Paintable[]): void {
+    for (const { madeRange } of mentions) if (madeRange) this.highlight.delete(madeRange);
   }
 
   /** Stops watching blocks that left the page. */
@@ -69,9 +75,9 @@ export class NearViewPainter {
       const was = this.near.get(block);
       if (was === undefined || was === entry.isIntersecting) continue;
       this.near.set(block, entry.isIntersecting);
-      for (const { range } of this.rangesOf(block)) {
-        if (entry.isIntersecting) this.highlight.add(range);
-        else this.highlight.delete(range);
+      for (const mention of this.mentionsOf(block)) {
+        if (entry.isIntersecting) this.highlight.add(mention.range);
+        else if (mention.madeRange) this.highlight.delete(mention.madeRange);
       }
     }
     this.measure(start);

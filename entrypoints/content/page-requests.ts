@@ -35,6 +35,6 @@ export function pageEntities(index: MentionIndex, lexicon: Lexicon): PageEntity[
 export function reveal(index: MentionIndex, id: string): Placed | null {
   const first = inDocumentOrder(index.all().filter((p) => p.id === id))[0];
   if (!first) return null;
-  first.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  first.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   return first;
 }

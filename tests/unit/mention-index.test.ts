@@ -4,7 +4,7 @@
  * binary search over ranges that may span several text nodes.
  */
 import { describe, expect, it } from 'vitest';
-import { MentionIndex, type Placed, mentionText } from '../../entrypoints/content/mention-index';
+import { MentionIndex, Placed, mentionText } from '../../entrypoints/content/mention-index';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -16,7 +16,7 @@ function textIn(el: Element, i = 0): Text {
 }
 
 function placed(id: string, startContainer: Text, startOffset: number, endContainer: Text, endOffset: number): Placed {
-  return { id, range: { startContainer, startOffset, endContainer, endOffset, collapsed: false } as unknown as StaticRange };
+  return new Placed(id, startContainer, startOffset, endContainer, endOffset);
 }
 
 describe('MentionIndex', () => {
