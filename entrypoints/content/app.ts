@@ -167,6 +167,7 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
     const inView = viewportRoot(doc, { height: innerHeight, width: innerWidth, scrollY });
     if (inView) annotator.enqueueFirst(inView);
     annotator.enqueue(doc.body);
+    annotator.sliceNow();
   }
 
   ctx.onInvalidated(() => {
