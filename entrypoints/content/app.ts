@@ -167,7 +167,6 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
     const inView = viewportRoot(doc, { height: innerHeight, width: innerWidth, scrollY });
     if (inView) annotator.enqueueFirst(inView);
     annotator.enqueue(doc.body);
-    annotator.sliceNow();
   }
 
   ctx.onInvalidated(() => {
@@ -191,4 +190,6 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
       }
     }
   });
+  // Last, once everything can be torn down: the first slice runs in this task.
+  annotator.sliceNow();
 }

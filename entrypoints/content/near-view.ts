@@ -23,7 +23,7 @@ export class NearViewPainter {
 
   constructor(
     private highlight: Highlight,
-    /** The ranges a block's mentions have now. */
+    /** A block's mentions now. */
     private mentionsOf: (block: Element) => readonly Paintable[],
     /** Records the work done for a report (the scan's cost includes it). */
     private measure: (start: number) => void,
