@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { makeAnchor, sentenceAround } from '../../clippings/anchor';
 import type { Lexicon } from '../../knowledge/compiled';
-import { type PrecompiledMatcher, createMatcher } from '../../knowledge/matcher';
+import { type Matcher, type PrecompiledMatcher, createMatcher, showingOnly } from '../../knowledge/matcher';
 import { send } from '../../messaging/client';
 import { saveClipping } from '../../messaging/save';
 import type { SaveResult } from '../../messaging/protocol';
@@ -32,12 +32,10 @@ export const ACTIVE_HIGHLIGHT = 'backgrounder-active';
 /** Saved passages are looked for after the page's first scan slices, not before them. */
 const CLIPPINGS_DELAY_MS = 300;
 
-function matcherFor(lexicon: Lexicon, settings: Settings) {
-  return measuredSetup(() => createMatcher(lexicon.filter((e) => settings.types.includes(e.type))));
-}
-
-function allTypes(lexicon: Lexicon, settings: Settings): boolean {
-  return lexicon.every((e) => settings.types.includes(e.type));
+/** The matcher for the reader's settings: the whole lexicon's, marking only the types they chose. */
+function matcherFor(everything: Matcher, lexicon: Lexicon, settings: Settings): Matcher {
+  const shown = lexicon.filter((e) => settings.types.includes(e.type));
+  return shown.length === lexicon.length ? everything : showingOnly(everything, new Set(shown.map((e) => e.id)));
 }
 
 /** The sentence around a mention, as a card "Save" keeps it. */
@@ -53,7 +51,7 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
   if (!doc.body || typeof Highlight === 'undefined' || !CSS.highlights) return;
   // The matcher compiles in a task of its own while the settings are on their way:
   // sooner than after them, and never in one long task with the script's evaluation.
-  const compiling = new Promise<ReturnType<typeof createMatcher>>((done) => setTimeout(() => done(measuredSetup(() => createMatcher(lexicon, precompiled))), 0));
+  const compiling = new Promise<Matcher>((done) => setTimeout(() => done(measuredSetup(() => createMatcher(lexicon, precompiled))), 0));
   let settings = await loadSettings().catch(() => null);
   const everything = await compiling;
   if (!settings || !ctx.isValid) return;
@@ -63,7 +61,7 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
   const active = new Highlight();
   CSS.highlights.set(MENTION_HIGHLIGHT, marks);
   CSS.highlights.set(ACTIVE_HIGHLIGHT, active);
-  const annotator = new Annotator(doc, allTypes(lexicon, settings) ? everything : matcherFor(lexicon, settings), marks, index, { later: (fn) => void timers.set(fn, 0) });
+  const annotator = new Annotator(doc, matcherFor(everything, lexicon, settings), marks, index, { later: (fn) => void timers.set(fn, 0) });
   const toast = new ToastHost(doc, timers);
   const savedMarks = new Highlight();
   CSS.highlights.set(CLIPPING_HIGHLIGHT, savedMarks);
@@ -157,7 +155,7 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
       card.hide();
       annotator.stop();
     } else if (typesChanged || index.size === 0) {
-      annotator.restart(matcherFor(lexicon, next));
+      annotator.restart(matcherFor(everything, lexicon, next));
     }
   };
   const unwatchSettings = watchSettings(apply);
