@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { makeAnchor, sentenceAround } from '../../clippings/anchor';
 import type { Lexicon } from '../../knowledge/compiled';
-import { type Matcher, type PrecompiledMatcher, createMatcher, showingOnly } from '../../knowledge/matcher';
+import { type Matcher, type PrecompiledMatcher, createMatcher, showingTypes } from '../../knowledge/matcher';
 import { send } from '../../messaging/client';
 import { saveClipping } from '../../messaging/save';
 import type { SaveResult } from '../../messaging/protocol';
@@ -31,12 +31,6 @@ export const MENTION_HIGHLIGHT = 'backgrounder-mention';
 export const ACTIVE_HIGHLIGHT = 'backgrounder-active';
 /** Saved passages are looked for after the page's first scan slices, not before them. */
 const CLIPPINGS_DELAY_MS = 300;
-
-/** The matcher for the reader's settings: the whole lexicon's, marking only the types they chose. */
-function matcherFor(everything: Matcher, lexicon: Lexicon, settings: Settings): Matcher {
-  const shown = lexicon.filter((e) => settings.types.includes(e.type));
-  return shown.length === lexicon.length ? everything : showingOnly(everything, new Set(shown.map((e) => e.id)));
-}
 
 /** The sentence around a mention, as a card "Save" keeps it. */
 function mentionDraft(doc: Document, placed: Placed, id: string) {
@@ -61,7 +55,7 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
   const active = new Highlight();
   CSS.highlights.set(MENTION_HIGHLIGHT, marks);
   CSS.highlights.set(ACTIVE_HIGHLIGHT, active);
-  const annotator = new Annotator(doc, matcherFor(everything, lexicon, settings), marks, index, { later: (fn) => void timers.set(fn, 0) });
+  const annotator = new Annotator(doc, showingTypes(everything, settings.types), marks, index, { later: (fn) => void timers.set(fn, 0) });
   const toast = new ToastHost(doc, timers);
   const savedMarks = new Highlight();
   CSS.highlights.set(CLIPPING_HIGHLIGHT, savedMarks);
@@ -155,7 +149,7 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
       card.hide();
       annotator.stop();
     } else if (typesChanged || index.size === 0) {
-      annotator.restart(matcherFor(everything, lexicon, next));
+      annotator.restart(showingTypes(everything, next.types));
     }
   };
   const unwatchSettings = watchSettings(apply);

@@ -1,4 +1,4 @@
 export { createMatcher, createSession, type Matcher, type MatchSession } from './match';
 export { aliasKey } from './compile';
 export { type PrecompiledMatcher, precompile } from './precompiled';
-export { showingOnly } from './shown';
+export { showingTypes } from './shown';
