@@ -33,9 +33,9 @@ export class NearViewPainter {
 
   /**
    * A mention found in `block`. A block seen for the first time is painted at once when
-   * `eager` (the scan's first slice, which reads the part in view) and otherwise when the
-   * observer's first report, a frame later, says it is near; the report also unpaints an
-   * eager block that lies far away.
+   * `eager` (it lies in the first characters a scan job reads: the part in view) and
+   * otherwise when the observer's first report, a frame later, says it is near; the report
+   * also unpaints an eager block that lies far away.
    */
   paint(block: Element, mention: Paintable, eager: boolean): void {
     let near = this.near.get(block);
