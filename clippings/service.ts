@@ -6,6 +6,7 @@
 import type { Matcher } from '../knowledge/matcher';
 import type { ClippingDraft, PageClipping, SaveResult } from '../messaging/protocol';
 import { describeStorageError } from './errors';
+import type { PageIndex } from './page-index';
 import type { ClippingsDB } from './schema';
 import { ClippingStore } from './store';
 import type { Clipping } from './types';
@@ -35,7 +36,7 @@ export function makeClipping(draft: ClippingDraft, matcher: Matcher, entityName:
   };
 }
 
-export function createClippingService(openDb: () => Promise<ClippingsDB>, matcher: Matcher, entityName: (id: string) => string | undefined) {
+export function createClippingService(openDb: () => Promise<ClippingsDB>, matcher: Matcher, entityName: (id: string) => string | undefined, pages?: PageIndex) {
   return {
     /** Clippings saved from `url` (any form of it: it is normalised), for its page to show again. */
     async forPage(url: string | undefined): Promise<{ clippings: PageClipping[] }> {
@@ -43,10 +44,18 @@ export function createClippingService(openDb: () => Promise<ClippingsDB>, matche
       const list = await new ClippingStore(await openDb()).byUrl(normalizeUrl(url)).catch(() => []);
       return { clippings: list.map(({ id, text, anchor }) => ({ id, text, anchor })) };
     },
+    /**
+     * Lists afresh every page that has clippings (see page-index.ts): on install, on an
+     * update from a version without the list, and on browser start (after a crash, a write
+     * may have committed without its page being listed).
+     */
+    async rebuildPageIndex(): Promise<void> {
+      await pages?.rebuild(async () => new ClippingStore(await openDb()).urls());
+    },
     async save(draft: ClippingDraft): Promise<SaveResult> {
       try {
         const clipping = makeClipping(draft, matcher, entityName);
-        await new ClippingStore(await openDb()).put(clipping);
+        await new ClippingStore(await openDb(), pages).put(clipping);
         return { ok: true, clipping };
       } catch (err) {
         return { ok: false, error: describeStorageError(err) };

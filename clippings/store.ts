@@ -1,7 +1,9 @@
 /**
  * The clippings store: every read and write of saved clippings. A write resolves only
  * after its transaction has committed (durability 'strict'), so "Saved" is never a lie.
+ * Given the page list, it keeps it up to date after each committed write.
  */
+import type { PageIndex } from './page-index';
 import type { ClippingsDB } from './schema';
 import type { Clipping } from './types';
 
@@ -17,11 +19,15 @@ export interface ClippingFilter {
 }
 
 export class ClippingStore {
-  constructor(private db: ClippingsDB) {}
+  constructor(
+    private db: ClippingsDB,
+    private pages?: PageIndex,
+  ) {}
 
   async put(clipping: Clipping): Promise<void> {
     const tx = this.db.transaction('clippings', 'readwrite', { durability: 'strict' });
     await Promise.all([tx.store.put(clipping), tx.done]);
+    await this.pages?.list([clipping.url]);
   }
 
   async get(id: string): Promise<Clipping | undefined> {
@@ -47,6 +53,7 @@ export class ClippingStore {
     const current = await tx.store.get(id);
     if (current) await tx.store.delete(id);
     await tx.done;
+    if (current) await this.pages?.unlistIfEmpty(current.url, () => this.db.countFromIndex('clippings', 'by-url', current.url));
     return current;
   }
 
@@ -76,6 +83,15 @@ export class ClippingStore {
       throw err;
     }
     await tx.done;
+    await this.pages?.list(records.map((r) => r.url));
+  }
+
+  /** Every page URL with at least one clipping, each once. */
+  async urls(): Promise<Set<string>> {
+    const found = new Set<string>();
+    const index = this.db.transaction('clippings').store.index('by-url');
+    for (let c = await index.openKeyCursor(null, 'nextunique'); c; c = await c.continue()) found.add(c.key);
+    return found;
   }
 
   async existingIds(ids: readonly string[]): Promise<Set<string>> {

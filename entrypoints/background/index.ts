@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { PageIndex } from '../../clippings/page-index';
 import { openClippingsDB } from '../../clippings/schema';
 import { createClippingService } from '../../clippings/service';
 import { createMatcher } from '../../knowledge/matcher';
@@ -21,10 +22,12 @@ export default defineBackground(() => {
     db = null;
   };
   const openDb = () => (db ??= openClippingsDB(undefined, forget).catch((e: unknown) => (forget(), Promise.reject(e))));
-  const clippings = createClippingService(openDb, createMatcher(lexicon, precompiledMatcher), (id) => names.get(id));
+  const clippings = createClippingService(openDb, createMatcher(lexicon, precompiledMatcher), (id) => names.get(id), new PageIndex(browser.storage.local));
+  const rebuildPages = () => void clippings.rebuildPageIndex().catch(() => undefined);
 
   browser.runtime.onMessage.addListener(createListener(createHandlers(knowledge, clippings), browser.runtime.id));
-  browser.runtime.onInstalled.addListener(registerMenu);
+  browser.runtime.onInstalled.addListener(() => (registerMenu(), rebuildPages()));
+  browser.runtime.onStartup.addListener(rebuildPages);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === SAVE_MENU_ID && tab?.id !== undefined) void saveSelectionInTab(tab.id, clippings);
   });

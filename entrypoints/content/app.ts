@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { makeAnchor, sentenceAround } from '../../clippings/anchor';
+import { PageIndex } from '../../clippings/page-index';
 import type { Lexicon } from '../../knowledge/compiled';
 import { type Matcher, type PrecompiledMatcher, createMatcher, showingTypes } from '../../knowledge/matcher';
 import { send } from '../../messaging/client';
@@ -153,8 +154,12 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
     }
   };
   const unwatchSettings = watchSettings(apply);
-  // After the first scan has had its turn: the reader's own passages, found again.
-  timers.set(() => void bringBack(), CLIPPINGS_DELAY_MS);
+  // After the first scan has had its turn: the reader's own passages, found again, if the
+  // page is listed as having any (asking the background would wake it on every page).
+  const bringBackIfListed = async () => {
+    if (await new PageIndex(browser.storage.local).mayHaveClippings(doc.location.href).catch(() => true)) await bringBack();
+  };
+  timers.set(() => void bringBackIfListed(), CLIPPINGS_DELAY_MS);
   if (annotating()) {
     const inView = viewportRoot(doc, { height: innerHeight, width: innerWidth, scrollY });
     if (inView) annotator.enqueueFirst(inView);

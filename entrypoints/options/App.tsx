@@ -1,5 +1,6 @@
 /** The options page: review, search, edit, export and import clippings; settings. */
 import type { JSX } from 'preact';
+import { browser } from 'wxt/browser';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ClippingFilters } from '../../components/ClippingFilters';
 import { ClippingList } from '../../components/ClippingList';
@@ -7,6 +8,7 @@ import { ImportExport } from '../../components/ImportExport';
 import { SettingsPanel } from '../../components/SettingsPanel';
 import { UndoBar } from '../../components/UndoBar';
 import { describeStorageError } from '../../clippings/errors';
+import { PageIndex } from '../../clippings/page-index';
 import { openClippingsDB } from '../../clippings/schema';
 import { type Searchable, filterClippings, searchable } from '../../clippings/search';
 import { ClippingStore, type ClippingFilter } from '../../clippings/store';
@@ -27,7 +29,7 @@ export function App(): JSX.Element {
   useEffect(() => {
     openClippingsDB()
       .then(async (db) => {
-        const s = new ClippingStore(db);
+        const s = new ClippingStore(db, new PageIndex(browser.storage.local));
         setStore(s);
         await reload(s);
       })

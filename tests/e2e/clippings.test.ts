@@ -169,6 +169,12 @@ describe('saving and reviewing clippings', () => {
       await other.locator('input[type="file"]').setInputFiles(file);
       await expect.poll(() => other.getByRole('status').first().textContent()).toContain('Imported 0 clippings; kept 3 already here');
       expect(await other.locator('li.clipping').count()).toBe(3);
+      // The imported passages show on the page they came from, as in the profile that saved them.
+      const anchored = exported.clippings.filter((c: { anchor: unknown }) => c.anchor).length;
+      expect(anchored).toBeGreaterThan(0);
+      const page = await fresh.context.newPage();
+      await page.goto(`${env.server.url}/demo-news.html`);
+      await expect.poll(() => page.evaluate(() => CSS.highlights.get('backgrounder-clipping')?.size ?? 0), { timeout: 5000 }).toBe(anchored);
     } finally {
       await fresh.close();
     }
