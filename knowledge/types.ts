@@ -26,6 +26,8 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
  * - near: one of these words or phrases occurs in the same paragraph, within ~200 characters.
  * - before / after: the text right before (after) the mention ends (starts) with one of these.
  * - seen: the entity was already mentioned earlier in the same text.
+ * - alone: the mention is all the text of its paragraph: a link or label standing on its
+ *   own, as in a share bar or a menu, rather than a name in a sentence.
  * - any: at least one of the listed conditions holds.
  */
 export type Condition =
@@ -33,6 +35,7 @@ export type Condition =
   | { before: readonly string[] }
   | { after: readonly string[] }
   | { seen: true }
+  | { alone: true }
   | { any: readonly Condition[] };
 
 /** One way of writing an entity's name, with the rule that makes it safe to annotate. */

@@ -20,6 +20,18 @@ const X_AS_PLATFORM: Condition = {
   ],
 };
 
+/**
+ * "Twitter" as part of the page rather than its story: a share or follow button, a row or
+ * menu of social networks, a reporter's handle. A reader gains nothing from a card there.
+ */
+const TWITTER_AS_PAGE_CONTROL: Condition = {
+  any: [
+    { alone: true },
+    { before: ['Share on', 'Share to', 'Share via', 'Follow on', 'Follow us on', 'Follow me on', 'Find us on', 'Join us on', 'Facebook', 'LinkedIn', 'WhatsApp', 'Instagram', 'Email'] },
+    { after: ['@', ': @', 'Facebook', 'LinkedIn', 'WhatsApp', 'Instagram', 'YouTube', 'Pinterest', 'Reddit', 'Google+', 'Tumblr', 'RSS', 'Email'] },
+  ],
+};
+
 export const companiesAndMedia: EntityRecord[] = [
   {
     id: 'tesla',
@@ -137,7 +149,7 @@ export const companiesAndMedia: EntityRecord[] = [
       'X (formerly known as Twitter)',
       'X Corp',
       'X Corp.',
-      'Twitter',
+      { text: 'Twitter', unless: TWITTER_AS_PAGE_CONTROL },
     ],
     summary: 'The social platform formerly called Twitter, where Musk called Trump’s return to politics “divisive.”',
     facts: [],

@@ -15,6 +15,7 @@ export type CompiledCondition =
   | { kind: 'near'; words: readonly string[] }
   | { kind: 'before' | 'after'; phrases: readonly string[]; folded: readonly string[] | null }
   | { kind: 'seen' }
+  | { kind: 'alone' }
   | { kind: 'any'; of: readonly CompiledCondition[] };
 
 /** What a condition sees: the text, the candidate and what came before it. */
@@ -37,6 +38,7 @@ export function compileCondition(c: Condition): CompiledCondition {
   if ('before' in c) return { kind: 'before', phrases: c.before, folded: null };
   if ('after' in c) return { kind: 'after', phrases: c.after, folded: null };
   if ('seen' in c) return { kind: 'seen' };
+  if ('alone' in c) return { kind: 'alone' };
   return { kind: 'any', of: c.any.map(compileCondition) };
 }
 
@@ -174,10 +176,20 @@ function startsWithPhrase(text: string, lo: number, hi: number, phrase: string):
   return p >= hi || !isLetterOrDigit(keyOf(text.charCodeAt(p)));
 }
 
+/** Whether text[lo, hi) holds nothing but blanks. */
+function isBlank(text: string, lo: number, hi: number): boolean {
+  for (let p = lo; p < hi; p++) if (!isBlankKey(keyOf(text.charCodeAt(p)))) return false;
+  return true;
+}
+
 export function holds(c: CompiledCondition, ctx: ConditionContext): boolean {
   switch (c.kind) {
     case 'seen':
       return ctx.seen;
+    case 'alone': {
+      const [a, b] = paragraphWindow(ctx.text, ctx.start, ctx.end, EDGE_WINDOW);
+      return isBlank(ctx.text, a, ctx.start) && isBlank(ctx.text, ctx.end, b);
+    }
     case 'any':
       return c.of.some((x) => holds(x, ctx));
     case 'near': {

@@ -129,6 +129,12 @@ describe('ambiguous names follow rules', () => {
     ['a rule phrase is a whole word: "compost on" is not "post on"', 'They spread compost on X rows.', []],
     ['a rule phrase in capitals, straight apostrophe', "HE SAID IN A POST ON X; Elon Musk's X agreed", ['x-twitter', 'elon-musk', 'x-twitter']],
     ['the word after must end: "Tesla coiled" is not "Tesla coil"', 'Tesla coiled its supply chain around Shanghai.', ['tesla']],
+    ['"Twitter" in a sentence', 'Twitter suspended the account of a Chinese diplomat.', ['x-twitter']],
+    ['"Twitter" with Facebook in a sentence', 'Facebook, Twitter and YouTube are blocked in China.', ['x-twitter']],
+    ['"Twitter" alone in its paragraph: a share or menu link', 'Share this story\n\nFacebook\n\nTwitter\n\nEmail', []],
+    ['"Twitter" on a share button', 'Share on Twitter', []],
+    ['"Twitter" in a row of networks', 'Follow us: Facebook Twitter Instagram', []],
+    ['"Twitter" before a handle', 'Reach the author at 555-0100; on Twitter: @reporter.', []],
   ])('%s', (_rule, text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
