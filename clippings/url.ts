@@ -10,9 +10,13 @@ export function normalizeUrl(raw: string): string {
     return raw;
   }
   url.hash = '';
-  for (const key of [...url.searchParams.keys()]) if (TRACKING.test(key)) url.searchParams.delete(key);
+  // forEach rather than spreading keys(): in a Firefox content script the URL comes through
+  // an Xray wrapper, and the iterator keys() returns there is not iterable.
+  const keys: string[] = [];
+  url.searchParams.forEach((_value, key) => void keys.push(key));
+  for (const key of keys) if (TRACKING.test(key)) url.searchParams.delete(key);
   // URLSearchParams re-encodes; keep an empty query from leaving a bare "?".
-  if ([...url.searchParams.keys()].length === 0) url.search = '';
+  if (keys.every((key) => TRACKING.test(key))) url.search = '';
   return url.toString();
 }
 

@@ -1,6 +1,6 @@
 /**
  * Firefox ESR: the hover card opens on a mention, a clipping saved from the card is
- * listed on the options page.
+ * listed on the options page and highlighted again when the page is reloaded.
  */
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
@@ -83,5 +83,22 @@ describe('Firefox ESR', () => {
     expect(text).toBe('Investors are watching Tesla’s Shanghai plant, the carmaker’s largest factory outside the United States.');
     const mentions = await options.$eval('li.clipping [aria-label="Mentions"]', (b) => b.textContent);
     expect(mentions).toContain('Tesla Gigafactory Shanghai');
+  });
+
+  it('highlights the saved sentence again when the page is reloaded', async () => {
+    const before = await page.evaluate(() => performance.timeOrigin);
+    await page.reload();
+    expect(await page.evaluate(() => performance.timeOrigin)).not.toBe(before);
+    const saved = () =>
+      page.evaluate(() =>
+        [...(CSS.highlights.get('backgrounder-clipping') ?? [])].map((r) => {
+          const s = r as AbstractRange;
+          const x = document.createRange();
+          x.setStart(s.startContainer, s.startOffset);
+          x.setEnd(s.endContainer, s.endOffset);
+          return x.toString();
+        }),
+      );
+    await expect.poll(saved, { timeout: 5000 }).toEqual(['Investors are watching Tesla’s Shanghai plant, the carmaker’s largest factory outside the United States.']);
   });
 });
