@@ -2,6 +2,24 @@
 
 const TRACKING = /^(?:utm_.*|fbclid|gclid|dclid|mc_cid|mc_eid|igshid)$/i;
 
+/** A query parameter's name, decoded as a form would read it ("utm%5Fsource" is "utm_source"). */
+function parameterName(pair: string): string {
+  const name = pair.split('=', 1)[0]!.replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+/**
+ * The URL without its fragment and tracking parameters. The query is filtered as text, the
+ * other parameters kept exactly as written: re-encoding them (as URLSearchParams does)
+ * would give a page reached with a tracking parameter another URL than the same page
+ * reached without one whenever a parameter holds a space or a quote. Plain string work
+ * also serves Firefox content scripts, where a URL's searchParams iterators are not
+ * iterable (the URL comes through an Xray wrapper).
+ */
 export function normalizeUrl(raw: string): string {
   let url: URL;
   try {
@@ -10,13 +28,10 @@ export function normalizeUrl(raw: string): string {
     return raw;
   }
   url.hash = '';
-  // forEach rather than spreading keys(): in a Firefox content script the URL comes through
-  // an Xray wrapper, and the iterator keys() returns there is not iterable.
-  const keys: string[] = [];
-  url.searchParams.forEach((_value, key) => void keys.push(key));
-  for (const key of keys) if (TRACKING.test(key)) url.searchParams.delete(key);
-  // URLSearchParams re-encodes; keep an empty query from leaving a bare "?".
-  if (keys.every((key) => TRACKING.test(key))) url.search = '';
+  const pairs = url.search.slice(1).split('&');
+  const kept = pairs.filter((pair) => !TRACKING.test(parameterName(pair)));
+  if (!kept.some(Boolean)) url.search = '';
+  else if (kept.length < pairs.length) url.search = `?${kept.join('&')}`;
   return url.toString();
 }
 

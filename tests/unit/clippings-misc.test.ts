@@ -14,7 +14,17 @@ describe('normalizeUrl', () => {
     ['https://ex.com/a?UTM_Campaign=1&gclid=2&page=2', 'https://ex.com/a?page=2'],
     ['https://ex.com/a', 'https://ex.com/a'],
     ['not a url', 'not a url'],
+    ['https://ex.com/a?', 'https://ex.com/a'],
+    ['https://ex.com/a?utm%5Fsource=x&id=1', 'https://ex.com/a?id=1'],
   ])('%s', (raw, want) => expect(normalizeUrl(raw)).toBe(want));
+
+  it('gives a page one URL with or without tracking parameters, whatever its others hold', () => {
+    for (const query of ['q=a b', 'q=a%20b', 'q=a+b', "name=O'Brien", 'tag=%E4%B8%AD%E5%9B%BD', 'a=1&&b=2', 'x=~*']) {
+      const plain = normalizeUrl(`https://ex.com/s?${query}`);
+      expect(normalizeUrl(`https://ex.com/s?utm_source=n&${query}&fbclid=1#c`)).toBe(plain);
+      expect(normalizeUrl(plain)).toBe(plain);
+    }
+  });
 
   it('names the site without www', () => expect(siteOf('https://www.ft.com/x')).toBe('ft.com'));
 });

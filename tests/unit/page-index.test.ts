@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type KeyValueArea, PageIndex, READY_KEY } from '../../clippings/page-index';
 import { openClippingsDB } from '../../clippings/schema';
 import { ClippingStore } from '../../clippings/store';
+import { normalizeUrl } from '../../clippings/url';
 import { clipping } from './helpers';
 
 /** storage.local as a map, with a switch that makes writes fail as a full disk would. */
@@ -46,6 +47,16 @@ describe('PageIndex', () => {
     await store.put(clipping({ id: 'a', url: A }));
     expect(await pages.mayHaveClippings(`${A}?utm_source=newsletter#comments`)).toBe(true);
     expect(await pages.mayHaveClippings(B)).toBe(false);
+  });
+
+  it('finds a page whatever form of its URL the clipping was saved from', async () => {
+    const { pages, store } = await setup();
+    const saved = ['https://a.example/p?id=1&utm_source=x#top', 'https://b.example/s?q=a b&fbclid=1', 'https://c.example/t?x=%41&y=1'];
+    for (const [i, url] of saved.entries()) await store.put(clipping({ id: `c${i}`, url: normalizeUrl(url) }));
+    expect(await pages.mayHaveClippings('https://a.example/p?utm_medium=email&id=1')).toBe(true);
+    expect(await pages.mayHaveClippings('https://b.example/s?q=a%20b')).toBe(true);
+    expect(await pages.mayHaveClippings('https://c.example/t?x=%41&y=1#comments')).toBe(true);
+    expect(await pages.mayHaveClippings('https://a.example/p?id=2')).toBe(false);
   });
 
   it('keeps a page listed until its last clipping is deleted', async () => {
