@@ -35,6 +35,19 @@ export function normalizeUrl(raw: string): string {
   return url.toString();
 }
 
+/**
+ * The URL a page says it is at, when that is on the origin the browser reports for it (a page
+ * cannot leave its origin without loading another); otherwise the browser's URL.
+ */
+export function onOriginOf(claimed: string, reported: string | undefined): string | undefined {
+  if (reported === undefined) return undefined;
+  try {
+    return new URL(claimed).origin === new URL(reported).origin ? claimed : reported;
+  } catch {
+    return reported;
+  }
+}
+
 /** The site a URL belongs to, for filtering: its host without "www.". */
 export function siteOf(url: string): string {
   try {

@@ -62,8 +62,13 @@ export interface Protocol {
   'clipping.save': { request: ClippingDraft; response: SaveResult };
   /** The card for an entity, or null if the id is unknown. */
   'card.get': { request: { id: string }; response: CardData | null };
-  /** The clippings saved from the sender's own page (its URL, normalised); never another page's. */
-  'clippings.forPage': { request: Record<string, never>; response: { clippings: PageClipping[] } };
+  /**
+   * The clippings saved from the sender's page (its URL, normalised). `url` is where the page
+   * is now: a single-page site changes it without loading a page, and the browser keeps
+   * reporting the first one. It is honoured only on the sender's own origin, where
+   * history.pushState keeps a page, so a page never gets another site's clippings.
+   */
+  'clippings.forPage': { request: { url: string }; response: { clippings: PageClipping[] } };
   /** Opens the knowledge explorer, at an entity if given. */
   'explorer.open': { request: { id?: string }; response: { opened: boolean } };
   /** Opens the options page (the reader's clippings). */

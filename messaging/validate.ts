@@ -22,12 +22,17 @@ function isOffset(x: unknown): x is number {
 /** Limits on what a page may ask us to store: generous for articles, finite for hostile pages. */
 export const DRAFT_LIMITS = { text: 2_000_000, note: 20_000, title: 2_000, url: 8_000, tags: 50, tag: 64, html: 5_000_000 } as const;
 
+/** A page's http(s) address, of a length we accept. */
+function isPageUrl(x: unknown): x is string {
+  return typeof x === 'string' && x.length <= DRAFT_LIMITS.url && /^https?:\/\//i.test(x);
+}
+
 function isDraft(d: unknown): d is ClippingDraft {
   if (!isRecord(d)) return false;
   const L = DRAFT_LIMITS;
   const str = (x: unknown, max: number) => typeof x === 'string' && x.length <= max;
   if (!['selection', 'article', 'card'].includes(d.kind as string)) return false;
-  if (!str(d.url, L.url) || !/^https?:\/\//i.test(d.url as string)) return false;
+  if (!isPageUrl(d.url)) return false;
   if (!str(d.title, L.title) || !str(d.text, L.text) || !(d.text as string).trim() || !str(d.note, L.note)) return false;
   if (!Array.isArray(d.tags) || d.tags.length > L.tags || !d.tags.every((t) => str(t, L.tag))) return false;
   if (d.entityId !== undefined && !isId(d.entityId)) return false;
@@ -39,7 +44,7 @@ function isDraft(d: unknown): d is ClippingDraft {
 
 export const requestGuards: { [K in MessageName]: Guard<Request<K>> } = {
   'clipping.save': isDraft,
-  'clippings.forPage': (d): d is Record<string, never> => isRecord(d),
+  'clippings.forPage': (d): d is Request<'clippings.forPage'> => isRecord(d) && isPageUrl(d.url),
   'explorer.open': (d): d is { id?: string } => isRecord(d) && (d.id === undefined || isId(d.id)),
   'options.open': (d): d is Record<string, never> => isRecord(d) && Object.keys(d).length === 0,
   'card.get': (d): d is Request<'card.get'> => isRecord(d) && isId(d.id),

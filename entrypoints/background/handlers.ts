@@ -1,6 +1,7 @@
 /** What the background does for each message of the contract. */
 import { browser } from 'wxt/browser';
 import type { createClippingService } from '../../clippings/service';
+import { onOriginOf } from '../../clippings/url';
 import { cardFor } from '../../knowledge/cards';
 import type { CompiledKnowledge } from '../../knowledge/compiled';
 import type { SourceLocation } from '../../messaging/protocol';
@@ -27,8 +28,8 @@ export function createHandlers(knowledge: CompiledKnowledge, clippings: ReturnTy
       return { opened: true };
     },
     'clipping.save': (draft) => clippings.save(draft),
-    // The page's own URL as the browser reports it: a page can only ask for its own clippings.
-    'clippings.forPage': (_data, sender) => clippings.forPage(sender.tab ? sender.url : undefined),
+    // Only a tab's own page, on the origin the browser reports for it.
+    'clippings.forPage': ({ url }, sender) => clippings.forPage(sender.tab ? onOriginOf(url, sender.url) : undefined),
     'explorer.open': async ({ id }) => {
       await browser.tabs.create({ url: explorerUrl(browser.runtime.getURL('/explorer.html'), id) });
       return { opened: true };

@@ -23,7 +23,7 @@ import { HoverTracker } from './hover';
 import { keyboardTarget } from './keyboard';
 import { MentionIndex, type Placed, liveRange, mentionText } from './mention-index';
 import { currentSelection, pageEntities, reveal, snapshot } from './page-requests';
-import { CLIPPING_HIGHLIGHT, type RestoredClipping, restoreClippings } from './saved-passages';
+import { SavedPassages } from './saved-passages';
 import { createTimers } from './timers';
 import { ToastHost } from './toast-host';
 import { watchPage } from './watch';
@@ -58,13 +58,12 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
   CSS.highlights.set(ACTIVE_HIGHLIGHT, active);
   const annotator = new Annotator(doc, showingTypes(everything, settings.types), marks, index, { later: (fn) => void timers.set(fn, 0) });
   const toast = new ToastHost(doc, timers);
-  const savedMarks = new Highlight();
-  CSS.highlights.set(CLIPPING_HIGHLIGHT, savedMarks);
-  let saved: RestoredClipping[] = [];
-  const bringBack = async () => {
-    const { clippings } = await send('clippings.forPage', {}).catch(() => ({ clippings: [] }));
-    if (ctx.isValid) saved = restoreClippings(doc, clippings, savedMarks);
-  };
+  const pageList = new PageIndex(browser.storage.local);
+  const passages = new SavedPassages(
+    doc,
+    { forPage: async () => (await send('clippings.forPage', { url: doc.location.href })).clippings, mayHave: (url) => pageList.mayHaveClippings(url) },
+    () => ctx.isValid,
+  );
   let shown: Placed | null = null;
 
   const card = new CardHost(
@@ -77,7 +76,7 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
       saveMention: async (id): Promise<SaveResult> => {
         if (!shown) return { ok: false, error: 'The mention is no longer on the page.' };
         const result = await saveClipping(mentionDraft(doc, shown, id));
-        if (result.ok) void bringBack();
+        if (result.ok) void passages.bringBack();
         return result;
       },
     },
@@ -129,12 +128,12 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
         return { found: found !== null };
       },
       'page.clippings': async () => {
-        await bringBack();
-        return { clippings: saved };
+        await passages.bringBack();
+        return { clippings: [...passages.restored] };
       },
       'page.notify': ({ message, ok }) => {
         toast.show(message, ok);
-        if (ok) void bringBack();
+        if (ok) void passages.bringBack();
         return { shown: true };
       },
     },
@@ -142,7 +141,11 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
   );
   browser.runtime.onMessage.addListener(onTabMessage);
 
-  const unwatch = watchPage(doc.body, annotator, (fn, ms) => void timers.set(fn, ms));
+  const unwatch = watchPage(
+    doc.body,
+    { enqueue: (root) => annotator.enqueue(root), prune: () => annotator.prune(), changed: () => passages.pageChanged() },
+    (fn, ms) => void timers.set(fn, ms),
+  );
   const apply = (next: Settings) => {
     const typesChanged = next.types.join() !== settings!.types.join();
     settings = next;
@@ -156,10 +159,7 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
   const unwatchSettings = watchSettings(apply);
   // After the first scan has had its turn: the reader's own passages, found again, if the
   // page is listed as having any (asking the background would wake it on every page).
-  const bringBackIfListed = async () => {
-    if (await new PageIndex(browser.storage.local).mayHaveClippings(doc.location.href).catch(() => true)) await bringBack();
-  };
-  timers.set(() => void bringBackIfListed(), CLIPPINGS_DELAY_MS);
+  timers.set(() => void passages.bringBackIfListed(), CLIPPINGS_DELAY_MS);
   if (annotating()) {
     const inView = viewportRoot(doc, { height: innerHeight, width: innerWidth, scrollY });
     if (inView) annotator.enqueueFirst(inView);
@@ -176,7 +176,7 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
       () => toast.hide(),
       () => CSS.highlights.delete(MENTION_HIGHLIGHT),
       () => CSS.highlights.delete(ACTIVE_HIGHLIGHT),
-      () => CSS.highlights.delete(CLIPPING_HIGHLIGHT),
+      () => passages.destroy(),
       unwatchSettings,
       () => browser.runtime.onMessage.removeListener(onTabMessage),
     ]) {

@@ -12,6 +12,8 @@ export const MUTATION_BATCH_MS = 150;
 export interface WatchTarget {
   enqueue(root: Node): void;
   prune(): void;
+  /** After each batch of changes has been handed over. */
+  changed?(): void;
 }
 
 function blockAround(node: Node): Node {
@@ -48,6 +50,7 @@ export function watchPage(body: Node, target: WatchTarget, later: (fn: () => voi
     if (removed) target.prune();
     removed = false;
     for (const r of roots) target.enqueue(r);
+    target.changed?.();
   };
   const observer = new MutationObserver((records) => {
     for (const r of records) {

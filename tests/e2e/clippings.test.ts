@@ -259,4 +259,41 @@ describe('clippings come back', () => {
     await popup.close();
     await page.close();
   });
+
+  it('highlights a saved passage again after a single-page site navigates to its story', async () => {
+    // A client-side router: the URL changes with pushState, and the story arrives a moment later.
+    const shell = (story: string) => `<!doctype html><html><head><title>Live desk</title></head><body><a id="next" href="/desk/story-b">Next</a><main id="view">${story}</main><script>
+      document.getElementById('next').addEventListener('click', (e) => {
+        e.preventDefault();
+        history.pushState({}, '', '/desk/story-b');
+        document.getElementById('view').replaceChildren();
+        setTimeout(() => { document.getElementById('view').innerHTML = '<p id="b">Howard Lutnick said the talks with Beijing would resume in March.</p>'; }, 400);
+      });</script></body></html>`;
+    env.server.route('/desk/story-a', shell('<p id="a">Scott Bessent spoke first.</p>'));
+    env.server.route('/desk/story-b', shell('<p id="b">Howard Lutnick said the talks with Beijing would resume in March.</p>'));
+    const saved = (p: Page) => p.evaluate(() => [...(CSS.highlights.get('backgrounder-clipping') ?? [])].map((r) => { const x = document.createRange(); x.setStart((r as AbstractRange).startContainer, (r as AbstractRange).startOffset); x.setEnd((r as AbstractRange).endContainer, (r as AbstractRange).endOffset); return x.toString(); }));
+
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.url}/desk/story-b`);
+    await waitForScan(page, 1);
+    await selectText(page, 'b', 'Howard', 'Beijing');
+    const popup = await openPopupFor(env.browser, page);
+    await popup.getByRole('button', { name: 'Save selection' }).click();
+    await expect.poll(() => popup.locator('p[role="status"]').textContent()).toBe('Selection saved.');
+    await popup.close();
+
+    await page.goto(`${env.server.url}/desk/story-a`);
+    await waitForScan(page, 1);
+    await page.waitForTimeout(500);
+    expect(await saved(page)).toEqual([]);
+    await page.click('#next');
+    await expect.poll(() => saved(page), { timeout: 3000 }).toEqual(['Howard Lutnick said the talks with Beijing']);
+    // The popup lists the clippings of the story shown, not of the page first loaded.
+    const list = await openPopupFor(env.browser, page);
+    const here = list.getByRole('region', { name: 'Your clippings here' });
+    await expect.poll(() => here.locator('li').allTextContents()).toEqual([expect.stringContaining('Howard Lutnick')]);
+    expect(await here.locator('li').first().textContent()).toContain('highlighted');
+    await list.close();
+    await page.close();
+  });
 });

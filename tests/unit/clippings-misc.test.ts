@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeAnchor, sentenceAround } from '../../clippings/anchor';
 import { makeClipping } from '../../clippings/service';
-import { normalizeUrl, siteOf } from '../../clippings/url';
+import { normalizeUrl, onOriginOf, siteOf } from '../../clippings/url';
 import { entities } from '../../knowledge/entities';
 import { createMatcher } from '../../knowledge/matcher';
 import { coerceSettings, isSiteDisabled, toggleSite } from '../../settings/settings';
@@ -24,6 +24,14 @@ describe('normalizeUrl', () => {
       expect(normalizeUrl(`https://ex.com/s?utm_source=n&${query}&fbclid=1#c`)).toBe(plain);
       expect(normalizeUrl(plain)).toBe(plain);
     }
+  });
+
+  it('takes the URL a page says it is at only on the origin the browser reports for it', () => {
+    expect(onOriginOf('https://ex.com/story-2', 'https://ex.com/story-1')).toBe('https://ex.com/story-2');
+    expect(onOriginOf('https://other.example/private', 'https://ex.com/story-1')).toBe('https://ex.com/story-1');
+    expect(onOriginOf('http://ex.com/story-2', 'https://ex.com/story-1')).toBe('https://ex.com/story-1');
+    expect(onOriginOf('not a url', 'https://ex.com/story-1')).toBe('https://ex.com/story-1');
+    expect(onOriginOf('https://ex.com/story-2', undefined)).toBeUndefined();
   });
 
   it('names the site without www', () => expect(siteOf('https://www.ft.com/x')).toBe('ft.com'));

@@ -45,11 +45,14 @@ describe('createListener', () => {
     ['a save with empty text', { type: 'clipping.save', data: { ...draft(), text: '  ' } }, { id: OWN }],
     ['a save with a bad anchor', { type: 'clipping.save', data: { ...draft(), anchor: { quote: {}, position: { start: 5, end: 1 } } } }, { id: OWN }],
     ['a save with tags that are not strings', { type: 'clipping.save', data: { ...draft(), tags: [{}] } }, { id: OWN }],
+    ['a page asking for clippings of no URL', { type: 'clippings.forPage', data: {} }, { id: OWN }],
+    ['a page asking for clippings of a file URL', { type: 'clippings.forPage', data: { url: 'file:///etc/passwd' } }, { id: OWN }],
   ])('ignores %s', (_what, message, sender) => {
     const { handlers, listen } = setup();
     expect(listen(message, sender)).toBeUndefined();
     expect(handlers['card.get']).not.toHaveBeenCalled();
     expect(handlers['source.open']).not.toHaveBeenCalled();
     expect(handlers['clipping.save']).not.toHaveBeenCalled();
+    expect(handlers['clippings.forPage']).not.toHaveBeenCalled();
   });
 });
