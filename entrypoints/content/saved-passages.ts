@@ -29,8 +29,10 @@ export function restoreClippings(doc: Document, clippings: readonly PageClipping
   });
 }
 
-/** How long after an in-page navigation the new page's passages are looked for, as it renders. */
-export const NAVIGATION_LOOK_MS = 5000;
+/** How long after the page's clippings arrive they are looked for again as the page changes. */
+export const LOOK_AGAIN_MS = 5000;
+/** At most this many more looks in that time: each reads the whole page's text. */
+const LOOKS_AGAIN = 10;
 
 /** Where the passages come from: the background, and the list of clipped pages. */
 export interface PassageSource {
@@ -41,24 +43,26 @@ export interface PassageSource {
 }
 
 /**
- * The page's saved passages, highlighted. Looked for once the page has loaded, when a
- * save or the popup asks, and again after an in-page navigation (a single-page site
- * changing its URL and its story without loading a page).
+ * The page's saved passages, highlighted. Asked for once the page has loaded, when a save
+ * or the popup asks, and after an in-page navigation (a single-page site changing its URL
+ * and its story without loading a page). A page often renders its story in steps, so
+ * passages not found yet are looked for again, without asking, as the page changes.
  */
 export class SavedPassages {
   private marks = new Highlight();
   private list: RestoredClipping[] = [];
+  /** The page's clippings as the background last gave them; null until it has. */
+  private clippings: readonly PageClipping[] | null = null;
   private url: string;
   private lookUntil = 0;
-  /** The page is known to have no clippings: no need to ask again until the URL changes. */
-  private unlisted = false;
+  private looksLeft = 0;
 
   constructor(
     private doc: Document,
     private source: PassageSource,
     private isValid: () => boolean,
   ) {
-    this.url = normalizeUrl(doc.location.href);
+    this.url = this.here();
     CSS.highlights.set(CLIPPING_HIGHLIGHT, this.marks);
   }
 
@@ -69,36 +73,49 @@ export class SavedPassages {
 
   /** Asks for the page's clippings and highlights those found. */
   async bringBack(): Promise<void> {
+    const url = this.here();
     const clippings = await this.source.forPage().catch(() => []);
-    if (this.isValid()) this.list = restoreClippings(this.doc, clippings, this.marks);
+    // A reply for a page the site has since navigated away from is dropped.
+    if (!this.isValid() || url !== this.here()) return;
+    this.clippings = clippings;
+    this.lookUntil = performance.now() + LOOK_AGAIN_MS;
+    this.looksLeft = LOOKS_AGAIN;
+    this.restore();
   }
 
   /** Like bringBack, but without asking when the page is known to have none: a page load. */
   async bringBackIfListed(): Promise<void> {
-    const url = this.doc.location.href;
-    if (await this.source.mayHave(url).catch(() => true)) await this.bringBack();
-    else if (url === this.doc.location.href) this.unlisted = true;
+    if (await this.source.mayHave(this.doc.location.href).catch(() => true)) await this.bringBack();
   }
 
-  /**
-   * The page's text changed. After an in-page navigation its passages are looked for on each
-   * change for a few seconds, until all are found: the new story renders in steps.
-   */
+  /** The page's text changed: a new page to ask for after a navigation, or passages to look for again. */
   pageChanged(): void {
-    // Normalised: a site dropping its tracking parameters or moving to an anchor is still the same page.
-    const url = normalizeUrl(this.doc.location.href);
+    const url = this.here();
     if (url !== this.url) {
       this.url = url;
-      this.lookUntil = performance.now() + NAVIGATION_LOOK_MS;
-      this.unlisted = false;
+      this.clippings = null;
       this.list = [];
       this.marks.clear();
+      void this.bringBackIfListed();
+      return;
     }
-    const missing = this.list.length === 0 || this.list.some((c) => !c.found);
-    if (performance.now() < this.lookUntil && !this.unlisted && missing) void this.bringBackIfListed();
+    if (!this.clippings || this.looksLeft <= 0 || performance.now() > this.lookUntil) return;
+    if (this.list.some((c) => !c.found)) {
+      this.looksLeft--;
+      this.restore();
+    }
   }
 
   destroy(): void {
     CSS.highlights.delete(CLIPPING_HIGHLIGHT);
+  }
+
+  private restore(): void {
+    this.list = restoreClippings(this.doc, this.clippings ?? [], this.marks);
+  }
+
+  /** The page's URL, normalised: a site dropping its tracking parameters or moving to an anchor is still the same page. */
+  private here(): string {
+    return normalizeUrl(this.doc.location.href);
   }
 }
