@@ -57,6 +57,26 @@ function selectText(page: Page, id: string, from: string, to: string) {
   );
 }
 
+/** Saves the page's selection from the popup, as a reader would, once the save has committed. */
+async function saveSelection(page: Page): Promise<void> {
+  const popup = await openPopupFor(env.browser, page);
+  await popup.getByRole('button', { name: 'Save selection' }).click();
+  await expect.poll(() => popup.locator('p[role="status"]').textContent()).toBe('Selection saved.');
+  await popup.close();
+}
+
+/** The text of each saved passage highlighted on the page. */
+function highlightedPassages(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...(CSS.highlights.get('backgrounder-clipping') ?? [])].map((r) => {
+      const x = document.createRange();
+      x.setStart((r as AbstractRange).startContainer, (r as AbstractRange).startOffset);
+      x.setEnd((r as AbstractRange).endContainer, (r as AbstractRange).endOffset);
+      return x.toString();
+    }),
+  );
+}
+
 describe('saving and reviewing clippings', () => {
   it('saves a selection from the popup with a note and tags, and says so only after it is stored', async () => {
     const page = await openArticle(env.browser.context);
@@ -238,17 +258,14 @@ describe('clippings come back', () => {
     await waitForScan(page, 2);
     for (const id of ['a', 'b']) {
       await selectText(page, id, id === 'a' ? 'Scott' : 'Xi', id === 'a' ? 'purchases.' : 'conditions.');
-      const popup = await openPopupFor(env.browser, page);
-      await popup.getByRole('button', { name: 'Save selection' }).click();
-      await expect.poll(() => popup.locator('p[role="status"]').textContent()).toBe('Selection saved.');
-      await popup.close();
+      await saveSelection(page);
     }
     // The story changes: a paragraph above, one of the saved passages gone.
     env.server.route('/changing.html', v2);
     await page.reload();
     await waitForScan(page, 1);
     await expect
-      .poll(() => page.evaluate(() => [...(CSS.highlights.get('backgrounder-clipping') ?? [])].map((r) => { const x = document.createRange(); x.setStart((r as AbstractRange).startContainer, (r as AbstractRange).startOffset); x.setEnd((r as AbstractRange).endContainer, (r as AbstractRange).endOffset); return x.toString(); })), { timeout: 3000 })
+      .poll(() => highlightedPassages(page), { timeout: 3000 })
       .toEqual(['Scott Bessent said Beijing should make catch-up purchases.']);
     const popup = await openPopupFor(env.browser, page);
     const here = popup.getByRole('region', { name: 'Your clippings here' });
@@ -257,6 +274,23 @@ describe('clippings come back', () => {
     expect(rows.find((r) => r.includes('Scott Bessent'))).toContain('highlighted');
     expect(rows.find((r) => r.includes('Xi Jinping'))).toContain('not found on this page');
     await popup.close();
+    await page.close();
+  });
+
+  it('highlights a saved passage again on a page that renders its story after loading', async () => {
+    // The story arrives 800 ms after load: after the page has first asked for its clippings.
+    env.server.route('/late.html', `<!doctype html><html><head><title>Late story</title></head><body><main id="view"><p>Loading…</p></main><script>
+      setTimeout(() => { document.getElementById('view').innerHTML = '<p id="late">Scott Bessent said Beijing should make catch-up purchases of soybeans.</p>'; }, 800);</script></body></html>`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.url}/late.html`);
+    await waitForScan(page, 1);
+    await selectText(page, 'late', 'Beijing', 'soybeans.');
+    await saveSelection(page);
+
+    await page.reload();
+    await expect
+      .poll(() => highlightedPassages(page), { timeout: 4000 })
+      .toEqual(['Beijing should make catch-up purchases of soybeans.']);
     await page.close();
   });
 
@@ -271,23 +305,19 @@ describe('clippings come back', () => {
       });</script></body></html>`;
     env.server.route('/desk/story-a', shell('<p id="a">Scott Bessent spoke first.</p>'));
     env.server.route('/desk/story-b', shell('<p id="b">Howard Lutnick said the talks with Beijing would resume in March.</p>'));
-    const saved = (p: Page) => p.evaluate(() => [...(CSS.highlights.get('backgrounder-clipping') ?? [])].map((r) => { const x = document.createRange(); x.setStart((r as AbstractRange).startContainer, (r as AbstractRange).startOffset); x.setEnd((r as AbstractRange).endContainer, (r as AbstractRange).endOffset); return x.toString(); }));
 
     const page = await env.browser.context.newPage();
     await page.goto(`${env.server.url}/desk/story-b`);
     await waitForScan(page, 1);
     await selectText(page, 'b', 'Howard', 'Beijing');
-    const popup = await openPopupFor(env.browser, page);
-    await popup.getByRole('button', { name: 'Save selection' }).click();
-    await expect.poll(() => popup.locator('p[role="status"]').textContent()).toBe('Selection saved.');
-    await popup.close();
+    await saveSelection(page);
 
     await page.goto(`${env.server.url}/desk/story-a`);
     await waitForScan(page, 1);
     await page.waitForTimeout(500);
-    expect(await saved(page)).toEqual([]);
+    expect(await highlightedPassages(page)).toEqual([]);
     await page.click('#next');
-    await expect.poll(() => saved(page), { timeout: 3000 }).toEqual(['Howard Lutnick said the talks with Beijing']);
+    await expect.poll(() => highlightedPassages(page), { timeout: 3000 }).toEqual(['Howard Lutnick said the talks with Beijing']);
     // The popup lists the clippings of the story shown, not of the page first loaded.
     const list = await openPopupFor(env.browser, page);
     const here = list.getByRole('region', { name: 'Your clippings here' });
