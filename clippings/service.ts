@@ -37,11 +37,13 @@ export function makeClipping(draft: ClippingDraft, matcher: Matcher, entityName:
 }
 
 export function createClippingService(openDb: () => Promise<ClippingsDB>, matcher: Matcher, entityName: (id: string) => string | undefined, pages?: PageIndex) {
+  // Every write through it keeps the list of clipped pages.
+  const openStore = async () => new ClippingStore(await openDb(), pages);
   return {
     /** Clippings saved from `url` (any form of it: it is normalised), for its page to show again. */
     async forPage(url: string | undefined): Promise<{ clippings: PageClipping[] }> {
       if (!url || !/^https?:/i.test(url)) return { clippings: [] };
-      const list = await new ClippingStore(await openDb()).byUrl(normalizeUrl(url)).catch(() => []);
+      const list = await (await openStore()).byUrl(normalizeUrl(url)).catch(() => []);
       return { clippings: list.map(({ id, text, anchor }) => ({ id, text, anchor })) };
     },
     /**
@@ -50,12 +52,12 @@ export function createClippingService(openDb: () => Promise<ClippingsDB>, matche
      * may have committed without its page being listed).
      */
     async rebuildPageIndex(): Promise<void> {
-      await pages?.rebuild(async () => new ClippingStore(await openDb()).urls());
+      await pages?.rebuild(async () => (await openStore()).urls());
     },
     async save(draft: ClippingDraft): Promise<SaveResult> {
       try {
         const clipping = makeClipping(draft, matcher, entityName);
-        await new ClippingStore(await openDb(), pages).put(clipping);
+        await (await openStore()).put(clipping);
         return { ok: true, clipping };
       } catch (err) {
         return { ok: false, error: describeStorageError(err) };
