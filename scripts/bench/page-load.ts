@@ -11,8 +11,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { READY_KEY } from '../../clippings/page-index';
-import { launchChromium, launchWithExtension, openPopupFor, type ExtensionBrowser } from '../../tests/e2e/support/chromium';
+import { pageListReady, watchServiceWorker } from '../../tests/e2e/support/background';
+import { type ExtensionBrowser, launchChromium, launchWithExtension, saveSelectionFromPopup } from '../../tests/e2e/support/chromium';
 import { waitForScan } from '../../tests/e2e/support/page';
 import { serve } from '../../tests/e2e/support/server';
 import { generatePage } from './generate-page';
@@ -50,10 +50,7 @@ async function clip(b: ExtensionBrowser): Promise<void> {
   await page.goto(`${server.url}/clipped.html`);
   await waitForScan(page, 1);
   await page.evaluate(() => getSelection()!.selectAllChildren(document.querySelector('p')!));
-  const popup = await openPopupFor(b, page);
-  await popup.getByRole('button', { name: 'Save selection' }).click();
-  await popup.locator('p[role="status"]', { hasText: 'Selection saved.' }).waitFor();
-  await popup.close();
+  await saveSelectionFromPopup(b, page);
   await page.close();
 }
 
@@ -72,22 +69,14 @@ const cpu: Record<string, number[]> = { 'never clipped': [], clipped: [], 'no ex
 const wakes: Record<string, number> = { 'never clipped': 0, clipped: 0 };
 for (let r = 0; r < RUNS; r++) {
   const b = await launchWithExtension();
-  await b.worker.evaluate(async (key) => {
-    const local = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local;
-    while (!(await local.get(key))[key]) await new Promise((done) => setTimeout(done, 50));
-  }, READY_KEY);
+  await pageListReady(b.worker);
   await clip(b);
   const page = await b.context.newPage();
-  const cdp = await b.context.newCDPSession(page);
-  let starts = 0;
-  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-    for (const v of e.versions) if (v.scriptURL.startsWith('chrome-extension://') && v.runningStatus === 'starting') starts++;
-  });
-  await cdp.send('ServiceWorker.enable');
-  const stop = async () => void (await cdp.send('ServiceWorker.stopAllWorkers'));
+  const worker = await watchServiceWorker(b, page);
+  const starts = () => worker.states.filter((s) => s === 'starting').length;
   for (let i = 0; i < LOADS; i++) {
     for (const [name, path] of [['never clipped', '/never-clipped.html'], ['clipped', '/clipped.html']] as const) {
-      const m = await load(page, path, stop, () => starts);
+      const m = await load(page, path, worker.stop, starts);
       cpu[name]!.push(m.cpu);
       if (m.woke) wakes[name]!++;
     }

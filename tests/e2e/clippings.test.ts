@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, openPopupFor, useExtension } from './support/chromium';
+import { type ExtensionBrowser, launchWithExtension, openPopupFor, saveSelectionFromPopup, useExtension } from './support/chromium';
 import { pointOf, waitForScan } from './support/page';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/pages');
@@ -55,14 +55,6 @@ function selectText(page: Page, id: string, from: string, to: string) {
     },
     [id, from, to] as const,
   );
-}
-
-/** Saves the page's selection from the popup, as a reader would, once the save has committed. */
-async function saveSelection(page: Page): Promise<void> {
-  const popup = await openPopupFor(env.browser, page);
-  await popup.getByRole('button', { name: 'Save selection' }).click();
-  await expect.poll(() => popup.locator('p[role="status"]').textContent()).toBe('Selection saved.');
-  await popup.close();
 }
 
 /** The text of each saved passage highlighted on the page. */
@@ -258,7 +250,7 @@ describe('clippings come back', () => {
     await waitForScan(page, 2);
     for (const id of ['a', 'b']) {
       await selectText(page, id, id === 'a' ? 'Scott' : 'Xi', id === 'a' ? 'purchases.' : 'conditions.');
-      await saveSelection(page);
+      await saveSelectionFromPopup(env.browser, page);
     }
     // The story changes: a paragraph above, one of the saved passages gone.
     env.server.route('/changing.html', v2);
@@ -285,7 +277,7 @@ describe('clippings come back', () => {
     await page.goto(`${env.server.url}/late.html`);
     await waitForScan(page, 1);
     await selectText(page, 'late', 'Beijing', 'soybeans.');
-    await saveSelection(page);
+    await saveSelectionFromPopup(env.browser, page);
 
     await page.reload();
     await expect
@@ -310,7 +302,7 @@ describe('clippings come back', () => {
     await page.goto(`${env.server.url}/desk/story-b`);
     await waitForScan(page, 1);
     await selectText(page, 'b', 'Howard', 'Beijing');
-    await saveSelection(page);
+    await saveSelectionFromPopup(env.browser, page);
 
     await page.goto(`${env.server.url}/desk/story-a`);
     await waitForScan(page, 1);

@@ -110,6 +110,14 @@ export async function openPopupFor(b: ExtensionBrowser, page: import('playwright
   return popup;
 }
 
+/** Saves the page's selection from the popup, as a reader would; resolves once it is stored. */
+export async function saveSelectionFromPopup(b: ExtensionBrowser, page: import('playwright-core').Page): Promise<void> {
+  const popup = await openPopupFor(b, page);
+  await popup.getByRole('button', { name: 'Save selection' }).click();
+  await popup.locator('p[role="status"]', { hasText: 'Selection saved.' }).waitFor();
+  await popup.close();
+}
+
 export async function tabIdOf(worker: Worker, page: import('playwright-core').Page): Promise<number> {
   await page.bringToFront();
   return worker.evaluate(async () => {
