@@ -2,8 +2,8 @@
  * The matcher's quick path: where in a text a name may start. A small regular
  * expression (a word start and the first few keys of some alias) runs natively over the
  * text, and the trie is walked only where it matches. An expression of all the aliases
- * (6,051 characters) did the walking natively too, but V8 spent ~3.4 ms compiling it on
- * every page load, a sixth of the scan of a 1,500-word article; this one (1,934) ~1.0 ms.
+ * (6,051 characters) did the walking natively too, but V8 spent ~4.5 ms compiling it on
+ * every page load, a fifth of the scan of a 1,500-word article; this one (1,934) ~1.0 ms.
  */
 import { SPACE, isAsciiAlnum, isWordCode } from './chars';
 import type { AliasEnd } from './compile';
