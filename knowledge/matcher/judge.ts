@@ -7,7 +7,7 @@ import type { CompiledAlias } from './compile';
 import { holds } from './conditions';
 import { checkCase } from './letter-case';
 import type { MatchSession } from './session';
-import { SOMEONE_ELSE, wordAfter, wordBefore } from './surnames';
+import { SOMEONE_ELSE, inTitleCaseLine, wordAfter, wordBefore } from './surnames';
 
 export type Verdict = 'accept' | 'reject' | 'block';
 
@@ -48,6 +48,9 @@ function judgeSurname(alias: CompiledAlias, text: string, start: number, end: nu
     session.owners.set(s.key, SOMEONE_ELSE);
     return 'block';
   }
+  // "Cook Islands", "Sullivan County", "Trump Tower": a western surname that runs on into
+  // a capitalised word is part of a longer name, which the person lends but is not.
+  if (s.order === 'western' && next?.nameLike && !inTitleCaseLine(text, start)) return 'reject';
   const owner = session.owners.get(s.key);
   if (owner === undefined) return s.alone === 'always' ? 'accept' : 'reject';
   return owner === alias.id ? 'accept' : 'reject';

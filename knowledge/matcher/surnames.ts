@@ -83,3 +83,24 @@ export function wordAfter(text: string, end: number): Neighbour | null {
   if (p === start) return null;
   return classify(text.slice(start, p), start);
 }
+
+const LINE_REACH = 240;
+const WORD = /\p{L}[\p{L}'’.-]*/gu;
+
+/**
+ * Whether the line around `pos` is written in title case, as headlines are ("As Trump
+ * Reaches Toward Putin"): there a capitalised word after a name says nothing about it.
+ * Three words in four capitalised, the short ones title case leaves lower-case included.
+ */
+export function inTitleCaseLine(text: string, pos: number): boolean {
+  const from = text.lastIndexOf('\n', pos) + 1;
+  const lineEnd = text.indexOf('\n', pos);
+  const line = text.slice(Math.max(from, pos - LINE_REACH), Math.min(lineEnd < 0 ? text.length : lineEnd, pos + LINE_REACH));
+  let words = 0;
+  let capitalised = 0;
+  for (const [w] of line.matchAll(WORD)) {
+    words++;
+    if (isCapitalised(w)) capitalised++;
+  }
+  return capitalised * 4 >= words * 3;
+}

@@ -198,6 +198,12 @@ describe('institutions and firms that share a name', () => {
     ['The U.S. Treasury said it would act', ['us-treasury']],
     ['U.S. Treasury Secretary Scott Bessent said', ['scott-bessent']],
     ['Jake Sullivan spoke. Later, Sullivan & Cromwell advised the buyer.', ['jake-sullivan']],
+    // Places and firms named after someone: the surname runs on into a capitalised word.
+    ['Tim Cook visited Shanghai. The Cook Islands signed a deal with China.', ['tim-cook']],
+    ['Trump met Xi. Later, protesters gathered outside Trump Tower.', ['donald-trump', 'xi-jinping']],
+    ['Jake Sullivan spoke to voters in Sullivan County.', ['jake-sullivan']],
+    // A weekday or a title after the name is no such name: the surname still counts.
+    ['Tim Cook visited Beijing. Cook Tuesday met Chinese officials.', ['tim-cook', 'tim-cook']],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
