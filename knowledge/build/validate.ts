@@ -20,6 +20,11 @@ function claimsOf(e: EntityRecord): Claim[] {
   return claims;
 }
 
+function sameWording(a: string, b: string): boolean {
+  const collapse = (s: string) => s.trim().replace(/\s+/g, ' ');
+  return collapse(a) === collapse(b);
+}
+
 function checkIds(entities: readonly EntityRecord[], problems: string[]): void {
   const seen = new Set<string>();
   for (const e of entities) {
@@ -48,7 +53,9 @@ function checkAliases(entities: readonly EntityRecord[], problems: string[]): vo
     for (const c of claimsOf(e)) {
       const key = aliasKey(c.text);
       const list = byKey.get(key) ?? [];
-      if (list.some((x) => x.id === c.id)) problems.push(`Entity "${c.id}" lists the alias "${c.text}" twice`);
+      // The same key in another letter case is another alias only with a rule of its own:
+      // "Paris Agreement" always, "Paris agreement" near words about the climate.
+      if (list.some((x) => x.id === c.id && (sameWording(x.text, c.text) || (!x.ruled && !c.ruled)))) problems.push(`Entity "${c.id}" lists the alias "${c.text}" twice`);
       list.push(c);
       byKey.set(key, list);
     }

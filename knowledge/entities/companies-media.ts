@@ -3,6 +3,7 @@
  * or other things (an apple, Nikola Tesla, the letter X), so their bare names carry rules.
  */
 import type { Condition, EntityRecord } from '../types';
+import { phrases } from './phrases';
 
 /** Words that show "Apple"/"Blackstone" is being used as a company. */
 const BUSINESS: readonly string[] = [
@@ -59,15 +60,14 @@ export const companiesAndMedia: EntityRecord[] = [
       'Shanghai Gigafactory',
       'Tesla Shanghai Gigafactory',
       'Tesla’s Shanghai Gigafactory',
-      'Tesla’s Gigafactory in Shanghai',
-      'Tesla Gigafactory in Shanghai',
       'Tesla Shanghai plant',
       'Tesla’s Shanghai plant',
       'Tesla Shanghai factory',
       'Tesla’s Shanghai factory',
-      'Tesla’s plant in Shanghai',
-      'Tesla’s factory in Shanghai',
+      ...phrases('Tesla{’s|} {plant|factory|gigafactory} in Shanghai'),
       'Tesla’s Shanghai facility',
+      // Tesla's name for its plants; in a text about Tesla, the one in Shanghai is this one.
+      { text: 'gigafactory in Shanghai', when: { near: ['Tesla', 'Musk'] } },
       'Tesla, established in Shanghai',
       '特斯拉上海超级工厂',
     ],

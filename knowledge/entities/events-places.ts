@@ -1,7 +1,9 @@
 /** Summits, visits, climate agreements and the places the corpus returns to. */
 import type { EntityRecord } from '../types';
+import { phrases } from './phrases';
 
-const CLIMATE: readonly string[] = ['climate', 'emissions', 'carbon', 'warming', 'COP', 'withdrawal', 'withdraw'];
+const CLIMATE: readonly string[] = ['climate', 'emissions', 'carbon', 'warming', 'COP', 'withdrawal', 'withdraw', 'withdrew', 'pulled out', 'rejoin', 'rejoined'];
+const SUMMIT_PARTIES: readonly string[] = ['Xi', 'Biden', 'China', 'Chinese'];
 
 export const eventsAndPlaces: EntityRecord[] = [
   {
@@ -9,18 +11,14 @@ export const eventsAndPlaces: EntityRecord[] = [
     name: 'Biden-Xi summit, November 2023',
     type: 'event',
     aliases: [
-      'Woodside summit',
-      'Filoli summit',
-      'Biden-Xi summit',
-      'Xi-Biden summit',
-      'Biden-Xi meeting',
-      'Xi-Biden meeting',
+      ...phrases('{Woodside|Filoli|Biden-Xi|Xi-Biden} {summit|meeting}'),
+      { text: 'Filoli estate', when: { near: SUMMIT_PARTIES } },
       'President Xi and Biden in November 2023',
       'Xi and Biden in November 2023',
       'Biden and Xi in November 2023',
       'November 2023 summit',
       'APEC summit in San Francisco',
-      { text: 'San Francisco summit', when: { near: ['Xi', 'Biden', 'China', 'Chinese'] } },
+      ...phrases('{San Francisco summit|summit in San Francisco}').map((text) => ({ text, when: { near: SUMMIT_PARTIES } })),
     ],
     summary:
       'The November 2023 meetings between Biden and Xi Jinping. Their agreements improved communication between the two militaries and relaunched cooperation on fentanyl.',
@@ -31,7 +29,12 @@ export const eventsAndPlaces: EntityRecord[] = [
     id: 'paris-agreement',
     name: 'Paris Agreement',
     type: 'agreement',
-    aliases: ['Paris Agreement', 'Paris climate agreement', 'Paris climate accord', 'Paris climate deal', { text: 'Paris accord', when: { near: CLIMATE } }],
+    aliases: [
+      'Paris Agreement',
+      ...phrases('Paris climate {agreement|accord|deal|pact}'),
+      // Lower case, "the Paris agreement" is how many papers write it; a rule keeps other Paris deals out.
+      ...phrases('Paris {accord|agreement}').map((text) => ({ text, when: { near: CLIMATE } })),
+    ],
     summary:
       'The global climate agreement that U.S.–China climate diplomacy helped bring about. Trump’s expected withdrawal could end bilateral climate cooperation.',
     facts: [],

@@ -4,10 +4,19 @@
  * text refers to a policy that has no short name.
  */
 import type { EntityRecord } from '../types';
+import { phrases } from './phrases';
 
 /** Words that show a phrase is about trade with China rather than something else. */
 const TRADE: readonly string[] = ['trade', 'tariff', 'tariffs', 'purchases', 'purchase', 'trade war', 'Beijing', 'China', 'Chinese', 'Lighthizer', 'soybeans'];
 const CHINA: readonly string[] = ['China', 'Chinese', 'Beijing', 'yuan', 'renminbi'];
+/** The head of an export policy's name: which one it is, the words around it tell. */
+const EXPORT_RULES: readonly string[] = ['export controls', 'export curbs', 'export restrictions'];
+const CHIP_WORDS: readonly string[] = ['chip', 'chips', 'semiconductor', 'semiconductors', 'chipmaking', 'chipmakers', 'Nvidia', 'AI', 'SMIC', 'Huawei', 'ASML'];
+const MINERAL_WORDS: readonly string[] = ['rare earth', 'rare earths', 'rare-earth', 'critical minerals', 'minerals', 'gallium', 'germanium', 'antimony', 'graphite', 'magnets'];
+/** China's own export controls are not the U.S. ones on chips, whatever the words around them. */
+const CHINA_OWNS: readonly string[] = ['China’s', 'Beijing’s', 'Chinese', 'China’s new', 'Beijing’s new'];
+/** Who else put tariffs on Chinese EVs, as written right before the tariffs. */
+const NOT_US: readonly string[] = ['EU', 'EU’s', 'EU’s new', 'European', 'European Union’s', 'Brussels’', 'Canada’s', 'Canadian', 'Ottawa’s', 'Mexico’s', 'Turkey’s'];
 
 export const tradePolicies: EntityRecord[] = [
   {
@@ -89,8 +98,8 @@ export const tradePolicies: EntityRecord[] = [
       'first-term tariffs',
       'first term tariffs',
       'tariffs imposed during the Trump administration',
+      ...phrases('tariffs {Trump |he |}imposed {during|in} his first term'),
       'tariffs imposed during Trump’s first term',
-      'tariffs imposed during his first term',
       'Trump-era tariffs',
     ],
     summary:
@@ -121,6 +130,14 @@ export const tradePolicies: EntityRecord[] = [
       // What news reports called the February tariffs, after the reason the White House gave.
       'fentanyl tariff',
       'fentanyl-related tariff',
+      // The April tariffs, named for the day Trump announced them; in a text about China, those on China.
+      ...phrases('{reciprocal|Liberation Day} tariff').map((text) => ({ text, when: { near: CHINA } })),
+      ...phrases('{145|125|104|84|54|34}{%| percent} tariff').map((text) => ({ text, when: { near: CHINA } })),
+      // Trump's tariffs on China: this term's, unless the text is about his first.
+      ...phrases('{Trump’s|Trump} tariffs on {China|Chinese goods|Chinese imports|Chinese products}').map((text) => ({
+        text,
+        unless: { near: ['2018', '2019', 'first term', 'first-term', 'Section 301'] },
+      })),
     ],
     summary:
       'Trump pledged during his campaign a 60% increase in tariffs on Chinese goods. Back in office, on February 1 he imposed 10% tariffs on all Chinese imports, an “opening salvo” that China met with swift retaliation.',
@@ -136,10 +153,8 @@ export const tradePolicies: EntityRecord[] = [
     type: 'policy',
     aliases: [
       'tariffs on products such as electric vehicles',
-      'tariffs on Chinese electric vehicles',
-      'tariffs on Chinese EVs',
-      'tariffs on Chinese-made electric vehicles',
-      'tariffs on Chinese-made EVs',
+      // Europe and Canada taxed Chinese EVs too: "the EU's tariffs on Chinese EVs" is not Biden's.
+      ...phrases('{tariffs|duties|levies} on Chinese{-made|} {electric vehicles|EVs|electric cars}').map((text) => ({ text, unless: { before: NOT_US } })),
       'tariffs on electric vehicles, solar cells',
       '100% tariff on Chinese EVs',
       '100% tariffs on Chinese EVs',
@@ -160,19 +175,14 @@ export const tradePolicies: EntityRecord[] = [
     aliases: [
       'restrictions on advanced technology exports',
       'restrictions on advanced chip access',
-      'export controls on advanced chips',
-      'export controls on advanced semiconductors',
-      'export controls on chips',
-      'export controls on semiconductors',
-      'chip export controls',
-      'chip export restrictions',
-      'semiconductor export controls',
-      'semiconductor export restrictions',
+      ...phrases('restrictions on access to advanced {technology|technologies|chips}'),
+      ...phrases('export {controls|curbs|restrictions} on {advanced |AI |}{chips|semiconductors}').map((text) => ({ text, unless: { before: CHINA_OWNS } })),
+      ...phrases('{chip|semiconductor|AI chip} export {controls|curbs|restrictions|rules}'),
+      ...phrases('{curbs|restrictions} on {exports|sales} of {advanced |}{chips|semiconductors}'),
+      // Any other wording ("export controls on Nvidia's H20") by its head, in a text about chips.
+      // Where the words around it speak of minerals too, which policy is meant is unclear: neither is marked.
+      ...EXPORT_RULES.map((text) => ({ text, when: { near: CHIP_WORDS }, unless: { any: [{ before: CHINA_OWNS }, { near: MINERAL_WORDS }] } })),
       'chip curbs',
-      'chip export curbs',
-      'semiconductor export curbs',
-      'export curbs on advanced chips',
-      'AI chip export controls',
       'AI chip curbs',
       'export controls on technologies beneficial to China',
     ],
@@ -186,25 +196,14 @@ export const tradePolicies: EntityRecord[] = [
     name: 'China’s export restrictions on critical minerals',
     type: 'policy',
     aliases: [
-      'restrictions on critical mineral exports',
-      'restrictions on critical minerals exports',
-      'critical mineral export restrictions',
-      'critical minerals export restrictions',
-      'critical mineral export controls',
-      'export restrictions on critical minerals',
-      'export controls on critical minerals',
+      ...phrases('export {controls|curbs|restrictions|ban} on {rare earths|rare earth elements|critical minerals|gallium|germanium|antimony|graphite}'),
+      ...phrases('{rare earth|rare-earth|rare earths|critical mineral|critical minerals|gallium|germanium|antimony} export {controls|curbs|restrictions|ban}'),
+      ...phrases('{curbs|restrictions|ban} on exports of {rare earths|critical minerals|gallium|germanium|antimony|graphite}'),
+      ...phrases('{curbs|restrictions|ban} on {rare earth|critical mineral} exports'),
+      ...phrases('{rare earth|rare-earth} {curbs|restrictions}'),
+      // Any other wording ("export controls on seven rare earth elements") by its head, in a text about minerals.
+      ...[...EXPORT_RULES, 'export ban'].map((text) => ({ text, when: { near: MINERAL_WORDS }, unless: { near: CHIP_WORDS } })),
       'banning the export of various rare minerals',
-      'rare earth export controls',
-      'rare-earth export controls',
-      'rare earth export restrictions',
-      'rare-earth export restrictions',
-      'export controls on rare earths',
-      'rare earth export curbs',
-      'rare-earth export curbs',
-      'export curbs on rare earths',
-      'critical minerals export ban',
-      'critical mineral export ban',
-      'gallium and germanium export',
     ],
     summary:
       'China’s restrictions on exports of critical and rare minerals essential for advanced products, imposed in response to U.S. technology export controls.',
@@ -235,7 +234,8 @@ export const tradePolicies: EntityRecord[] = [
     type: 'policy',
     aliases: [
       'fentanyl cooperation',
-      'cooperation on fentanyl',
+      ...phrases('{cooperation|cooperate|work together} on {fentanyl|counternarcotics}'),
+      { text: 'fentanyl precursor', when: { near: CHINA } },
       'counternarcotics cooperation',
       'counter-narcotics cooperation',
       'counternarcotics working group',

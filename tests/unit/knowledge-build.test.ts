@@ -83,6 +83,13 @@ describe('the build refuses, naming the entity', () => {
   it('an alias listed twice', () => {
     expect(problems([entity({ id: 'tesla', aliases: ['Tesla', 'tesla'] })])).toContain('Entity "tesla" lists the alias "tesla" twice');
   });
+
+  it('but not one spelling always and another letter case under a rule of its own', () => {
+    const paris = entity({ id: 'paris', aliases: ['Paris Agreement', { text: 'Paris agreement', when: { near: ['climate'] } }] });
+    expect(problems([paris]).filter((p) => p.includes('twice'))).toEqual([]);
+    const again = entity({ id: 'paris', aliases: ['Paris Agreement', { text: 'Paris Agreement', when: { near: ['climate'] } }] });
+    expect(problems([again])).toContain('Entity "paris" lists the alias "Paris Agreement" twice');
+  });
 });
 
 describe('sources that differ', () => {

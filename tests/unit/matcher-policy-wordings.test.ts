@@ -1,0 +1,74 @@
+/**
+ * Policies have no short name, so news text words them many ways. Each case is a sentence
+ * as a paper would write it; the look-alikes are the same words about something else.
+ */
+import { describe, expect, it } from 'vitest';
+import { entities } from '../../knowledge/entities';
+import { phrases } from '../../knowledge/entities/phrases';
+import { createMatcher } from '../../knowledge/matcher';
+
+const matcher = createMatcher(entities);
+/** The policy and event mentions only: the people and places in a sentence are tested elsewhere. */
+const POLICY_TYPES = new Set(['policy', 'agreement', 'event', 'facility']);
+const typeOf = new Map(entities.map((e) => [e.id, e.type]));
+const policies = (text: string) =>
+  matcher
+    .find(text)
+    .filter((m) => POLICY_TYPES.has(typeOf.get(m.id)!))
+    .map((m) => [m.id, m.text]);
+
+describe('policies worded as the news words them', () => {
+  it.each([
+    ['Washington has tightened curbs on exports of advanced semiconductors to China.', 'chip-export-controls', 'curbs on exports of advanced semiconductors'],
+    ['The Commerce Department’s export restrictions on AI chips bar the sale.', 'chip-export-controls', 'export restrictions on AI chips'],
+    ['New export controls on Nvidia’s H20 chips took effect.', 'chip-export-controls', 'export controls'],
+    ['China retaliated with export controls on gallium, germanium and graphite.', 'critical-minerals-ban', 'export controls on gallium'],
+    ['Beijing imposed export restrictions on seven rare earth elements in April.', 'critical-minerals-ban', 'export restrictions'],
+    ['China’s rare earths export curbs rattled automakers.', 'critical-minerals-ban', 'rare earths export curbs'],
+    ['The ban on exports of antimony to the United States took effect.', 'critical-minerals-ban', 'ban on exports of antimony'],
+    ['The two sides agreed to cut reciprocal tariffs on Chinese goods for 90 days.', 'tariffs-2025', 'reciprocal tariffs'],
+    ['Trump’s tariffs on Chinese imports reached 145 percent in April.', 'tariffs-2025', 'Trump’s tariffs on Chinese imports'],
+    ['China now faces a 145% tariff on its exports to America.', 'tariffs-2025', '145% tariff'],
+    ['The tariffs Trump imposed during his first term remain.', 'section-301-tariffs', 'tariffs Trump imposed during his first term'],
+    ['Biden raised duties on Chinese EVs to 100%.', 'ev-tariffs-2024', 'duties on Chinese EVs'],
+    ['The two countries agreed to cooperate on fentanyl.', 'fentanyl-cooperation', 'cooperate on fentanyl'],
+    ['Trump withdrew from the Paris agreement on climate change.', 'paris-agreement', 'Paris agreement'],
+    ['The Woodside meeting restored military talks.', 'woodside-summit', 'Woodside meeting'],
+    ['Musk’s Tesla built a gigafactory in Shanghai in 2019.', 'tesla-shanghai', 'gigafactory in Shanghai'],
+  ])('%s', (text, id, words) => {
+    expect(policies(text)).toEqual([[id, words]]);
+  });
+});
+
+describe('the same words about something else', () => {
+  it.each([
+    // Whose export controls, and on what, decides which policy is meant, or that none is.
+    ['China’s new export controls on chips and rare earths', []],
+    ['Japan tightened export controls on machine tools.', []],
+    ['The EU’s tariffs on Chinese EVs took effect in October.', []],
+    ['Canada’s tariffs on Chinese EVs angered Beijing.', []],
+    ['Reciprocal tariffs on Vietnamese goods were paused.', []],
+    ['A Paris agreement between the two clubs sealed the transfer.', []],
+    ['Trump’s tariffs on Chinese goods in 2018 started the trade war.', []],
+    ['The plant in Shanghai makes batteries.', []],
+  ])('%s', (text, expected) => {
+    expect(policies(text)).toEqual(expected);
+  });
+});
+
+describe('phrase patterns', () => {
+  it('stand for every choice, an empty choice making a part optional', () => {
+    expect(phrases('export {controls|curbs} on {advanced |}chips')).toEqual([
+      'export controls on advanced chips',
+      'export controls on chips',
+      'export curbs on advanced chips',
+      'export curbs on chips',
+    ]);
+  });
+
+  it('refuse a pattern that is malformed or would swell every page’s lexicon', () => {
+    expect(() => phrases('export {controls|curbs on chips')).toThrow(/unmatched brace/);
+    expect(() => phrases('export controls|curbs')).toThrow(/outside braces/);
+    expect(() => phrases('{a|b|c|d|e} {a|b|c|d|e} {a|b|c|d|e}')).toThrow(/at most/);
+  });
+});
