@@ -129,7 +129,12 @@ export const companiesAndMedia: EntityRecord[] = [
     name: 'Blackstone',
     type: 'company',
     aliases: [
-      { text: 'Blackstone', when: { any: [{ seen: true }, { near: [...BUSINESS, 'Schwarzman', 'private equity', 'asset manager', 'real estate', 'buyout', 'Wall Street', 'Apple', 'Tim Cook'] }] } },
+      {
+        text: 'Blackstone',
+        when: { any: [{ seen: true }, { near: [...BUSINESS, 'Schwarzman', 'private equity', 'asset manager', 'real estate', 'buyout', 'Wall Street', 'Apple', 'Tim Cook'] }] },
+        // The river and its valley in New England keep the name, whatever the text said before.
+        unless: { after: ['River', 'Valley', 'Canal'] },
+      },
       'Blackstone Group',
       'Blackstone Inc.',
     ],

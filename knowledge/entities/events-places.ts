@@ -72,7 +72,8 @@ export const eventsAndPlaces: EntityRecord[] = [
     name: 'Taiwan',
     type: 'place',
     // "Taiwan Semiconductor" is a company, not the island.
-    aliases: [{ text: 'Taiwan', unless: { after: ['Semiconductor'] } }, '台湾', '臺灣'],
+    // French and Spanish papers write it with an accent, which the matcher does not fold away.
+    aliases: [{ text: 'Taiwan', unless: { after: ['Semiconductor'] } }, 'Taïwan', 'Taiwán', '台湾', '臺灣'],
     summary:
       'Island that Beijing claims as its territory, a regional flashpoint; the U.S. counts on it among the partners meant to curb Chinese expansion and limit cooperation with Beijing on chips.',
     facts: [],

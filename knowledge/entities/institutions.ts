@@ -46,7 +46,12 @@ export const institutions: EntityRecord[] = [
     id: 'hoover-institution',
     name: 'Hoover Institution',
     type: 'organization',
-    aliases: ['Hoover Institution', 'Hoover Institution on War, Revolution and Peace'],
+    aliases: [
+      'Hoover Institution',
+      'Hoover Institution on War, Revolution and Peace',
+      // A common slip for its name; the words around it say it is this one.
+      { text: 'Hoover Institute', when: { any: [{ near: ['Stanford', 'fellow', 'scholar', 'China'] }, { seen: true }] } },
+    ],
     summary: 'U.S. think tank where former White House official Matthew Turpin now works.',
     facts: [],
     related: ['matthew-turpin'],
@@ -55,7 +60,8 @@ export const institutions: EntityRecord[] = [
     id: 'asia-society-policy-institute',
     name: 'Asia Society Policy Institute',
     type: 'organization',
-    aliases: ['Asia Society Policy Institute'],
+    // "ASPI" is also the Australian Strategic Policy Institute, often quoted on China: only after the full name.
+    aliases: ['Asia Society Policy Institute', { text: 'ASPI', when: { seen: true } }],
     summary: 'Policy institute where former U.S. trade negotiator Wendy Cutler now works.',
     facts: [],
     related: ['wendy-cutler'],

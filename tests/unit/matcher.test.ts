@@ -23,6 +23,7 @@ describe('finding names', () => {
     ['the Paris climate accord', [['paris-agreement', 'Paris climate accord']]],
     ['COP28 in Dubai', [['cop28', 'COP28']]],
     ['习近平会见马斯克', [['xi-jinping', '习近平'], ['elon-musk', '马斯克']]],
+    ['Taïwan reste un sujet sensible pour Pékin.', [['taiwan', 'Taïwan']]],
   ])('%s', (text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });
@@ -198,6 +199,10 @@ describe('institutions and firms that share a name', () => {
     ['The U.S. Treasury said it would act', ['us-treasury']],
     ['U.S. Treasury Secretary Scott Bessent said', ['scott-bessent']],
     ['Jake Sullivan spoke. Later, Sullivan & Cromwell advised the buyer.', ['jake-sullivan']],
+    ['Wendy Cutler of the Asia Society Policy Institute said so. ASPI expects a truce.', ['wendy-cutler', 'asia-society-policy-institute', 'asia-society-policy-institute']],
+    ['A report by ASPI, the Australian think tank, tracked Chinese drills.', []],
+    ['Matthew Turpin, a fellow at the Hoover Institute at Stanford, said so.', ['matthew-turpin', 'hoover-institution']],
+    ['Blackstone shares rose. The Blackstone River flows through Massachusetts.', ['blackstone']],
     // Places and firms named after someone: the surname runs on into a capitalised word.
     ['Tim Cook visited Shanghai. The Cook Islands signed a deal with China.', ['tim-cook']],
     ['Trump met Xi. Later, protesters gathered outside Trump Tower.', ['donald-trump', 'xi-jinping']],
