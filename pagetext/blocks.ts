@@ -50,6 +50,9 @@ function emptyBatch(): TextBatch {
   return { text: '', nodes: [], starts: [], blocks: [], blockStarts: [], blockNodes: [] };
 }
 
+/** What BlockReader.next returns when it stopped inside a batch at its node budget: call again. */
+export const UNFINISHED = 'unfinished';
+
 /**
  * Reads the blocks under `root` in document order, a batch at a time, so that a caller
  * can stop at a deadline and resume in a later task. Blocks with no visible text (the
@@ -61,8 +64,11 @@ export class BlockReader {
   private places: Places;
   /** Whether the root holds any <br>: if not, no block does. */
   private breaks: boolean;
-  /** The first node of the next batch, read when the last batch was already full. */
+  /** The next node to read: the first of the next batch, or where an unfinished batch goes on. */
   private pending: Text | null = null;
+  /** A batch left unfinished at the node budget, and whether its open block holds a <br>. */
+  private building: BatchBuilder | null = null;
+  private buildingBreaks = false;
 
   constructor(root: Node, doc: Document) {
     this.walker = doc.createTreeWalker(root, SHOW_TEXT);
@@ -70,14 +76,25 @@ export class BlockReader {
     this.breaks = holdsBreak(root);
   }
 
-  /** Whole blocks holding at least `minChars` characters (fewer at the end); null once all is read. */
-  next(minChars: number): TextBatch | null {
-    const out = new BatchBuilder();
+  /**
+   * Whole blocks holding at least `minChars` characters (fewer at the end); null once all
+   * is read. After reading `nodeBudget` text nodes it returns UNFINISHED and goes on from
+   * there on the next call: one block can hold a whole page.
+   */
+  next(minChars: number, nodeBudget = Infinity): TextBatch | typeof UNFINISHED | null {
+    const out = this.building ?? new BatchBuilder();
     const { walker, places } = this;
-    let hasBreak = false;
+    let hasBreak = this.buildingBreaks;
+    this.building = null;
     let node = this.pending ?? (walker.nextNode() as Text | null);
     this.pending = null;
-    for (; node; node = walker.nextNode() as Text | null) {
+    for (let read = 0; node; node = walker.nextNode() as Text | null) {
+      if (read++ === nodeBudget) {
+        this.pending = node;
+        this.building = out;
+        this.buildingBreaks = hasBreak;
+        return UNFINISHED;
+      }
       const parent = node.parentElement;
       if (!parent) continue;
       places.of(parent);
@@ -168,7 +185,8 @@ class BatchBuilder {
 
 /** All of `root`'s text at once, as the content script reads it: for saving and anchoring passages. */
 export function readText(root: Node, doc: Document): TextBatch {
-  return new BlockReader(root, doc).next(Infinity) ?? emptyBatch();
+  // With no node budget, a read is never left unfinished.
+  return (new BlockReader(root, doc).next(Infinity) as TextBatch | null) ?? emptyBatch();
 }
 
 /** The text of `root` as the content script reads it: its blocks joined by blank lines. */

@@ -5,10 +5,12 @@
  * has a long task, and each slice is recorded as performance.measure('entity-scan').
  */
 import { type MatchSession, type Matcher, createSession } from '../../knowledge/matcher';
-import { BlockReader, type TextBatch } from '../../pagetext/blocks';
+import { BlockReader, type TextBatch, UNFINISHED } from '../../pagetext/blocks';
 import { insideSkipped } from '../../pagetext/skip';
-import { type MentionIndex, Placed } from './mention-index';
+import type { Mention } from '../../knowledge/types';
+import type { MentionIndex } from './mention-index';
 import { NearViewPainter } from './near-view';
+import { Placer } from './placer';
 
 /** A slice stops after this long: well under the 50 ms that makes a task "long". */
 export const SLICE_BUDGET_MS = 8;
@@ -26,6 +28,14 @@ const BATCH_CHARS = 4096;
  * checked between batches.
  */
 const FIRST_BATCH_CHARS = 256;
+/**
+ * A batch is matched this many characters at a time, so that a slice can stop inside it.
+ * Batches are whole blocks, and one block can hold a whole page (a transcript in one
+ * element, lines cut by <br>): matched at once, 60,000 words in one block took 56-77 ms.
+ */
+const PIECE_CHARS = 8192;
+/** Likewise, a block is read this many text nodes at a time (~3 µs each in Chromium). */
+const READ_NODES = 512;
 /**
  * About a screenful of text: a job paints what it finds in its first this-many characters
  * at once (the part of the page in view), without waiting a frame for the observer.
@@ -53,6 +63,15 @@ export interface Scheduler {
   later(fn: () => void): void;
 }
 
+/** A batch being matched, piece by piece. */
+interface Matching {
+  batch: TextBatch;
+  places: Placer;
+  /** Where its next piece starts. */
+  at: number;
+  eager: boolean;
+}
+
 interface Job {
   root: Node;
   /** The viewport pass reads out of document order, so it keeps its own session. */
@@ -63,6 +82,7 @@ export class Annotator {
   private queue: Job[] = [];
   private current: MatchSession | null = null;
   private reader: BlockReader | null = null;
+  private matching: Matching | null = null;
   private cleared = new Set<Element>();
   private scheduled = false;
   /** Characters of the job still counted as in view: their mentions are painted before the observer has placed their blocks. */
@@ -104,6 +124,7 @@ export class Annotator {
   restart(matcher: Matcher): void {
     this.queue = [];
     this.reader = null;
+    this.matching = null;
     this.painter.clear();
     this.index.clear();
     this.matcher = matcher;
@@ -120,7 +141,7 @@ export class Annotator {
    * view first, so they can show in the page's first frame; the rest follows later.
    */
   sliceNow(): void {
-    if (this.queue.length > 0 || this.reader) this.runSlice();
+    if (this.queue.length > 0 || this.reader || this.matching) this.runSlice();
   }
 
   /** Unpaints mentions in blocks that left the page. */
@@ -134,6 +155,7 @@ export class Annotator {
     this.stopped = true;
     this.queue = [];
     this.reader = null;
+    this.matching = null;
     this.painter.clear();
     this.index.clear();
   }
@@ -160,15 +182,17 @@ export class Annotator {
     return false;
   }
 
-  /** The next blocks to match together, all from one job; null when nothing is left. */
-  private nextBatch(): TextBatch | null {
-    const limit = this.batchChars;
-    this.batchChars = Math.min(BATCH_CHARS, limit * 2);
+  /** The next blocks to match together, all from one job; UNFINISHED while a long one is still being read; null when nothing is left. */
+  private nextBatch(): TextBatch | typeof UNFINISHED | null {
     // A batch never spans two jobs: each has its own session and its own cleared blocks.
     for (;;) {
       if (!this.reader && !this.startJob()) return null;
-      const batch = this.reader!.next(limit);
-      if (batch) return batch;
+      const batch = this.reader!.next(this.batchChars, READ_NODES);
+      if (batch === UNFINISHED) return batch;
+      if (batch) {
+        this.batchChars = Math.min(BATCH_CHARS, this.batchChars * 2);
+        return batch;
+      }
       this.reader = null;
     }
   }
@@ -177,73 +201,48 @@ export class Annotator {
     if (this.stopped) return;
     const start = performance.now();
     const found = this.index.size;
-    let batch: TextBatch | null = null;
-    while (performance.now() - start < SLICE_BUDGET_MS && (batch = this.nextBatch())) {
-      this.paint(batch, this.eagerChars > 0);
-      this.eagerChars -= batch.text.length;
+    let more = true;
+    while (performance.now() - start < SLICE_BUDGET_MS && (more = this.matchPiece())) {
       // The page's first mentions are shown as soon as they are found: the slice ends so
       // the browser can paint them. (Only the first: a page that keeps adding text must
       // not cut every slice short.)
       if (found === 0 && this.index.size > 0) break;
     }
     recordScan(start, this.index.size);
-    if (batch) this.schedule();
+    if (more) this.schedule();
   }
 
-  private paint(batch: TextBatch, eager: boolean): void {
+  /** Matches and paints the next piece of text; false when nothing is left to read. */
+  private matchPiece(): boolean {
+    if (!this.matching) {
+      const batch = this.nextBatch();
+      if (!batch) return false;
+      if (batch === UNFINISHED) return true;
+      this.matching = this.begin(batch);
+    }
+    const m = this.matching;
+    const found: Mention[] = [];
+    m.at = this.matcher.findPiece(m.batch.text, this.current ?? this.session, m.at, m.at + PIECE_CHARS, found);
+    for (const { id, start, end } of found) {
+      const placed = m.places.place(id, start, end);
+      this.painter.paint(m.places.element, placed, m.eager);
+      this.index.add(m.places.element, placed);
+    }
+    if (m.at >= m.batch.text.length) {
+      this.eagerChars -= m.batch.text.length;
+      this.matching = null;
+    }
+    return true;
+  }
+
+  /** Clears what the batch's blocks showed before, to paint what is found in them now. */
+  private begin(batch: TextBatch): Matching {
     for (const element of batch.blocks) {
       if (this.cleared.has(element)) continue;
       // One element can yield several blocks (text around a nested paragraph): clear it once.
       this.cleared.add(element);
       this.painter.unpaint(this.index.removeBlock(element));
     }
-    const places = new Placer(batch);
-    for (const m of this.matcher.find(batch.text, this.current ?? this.session)) {
-      const placed = places.place(m.id, m.start, m.end);
-      this.painter.paint(places.element, placed, eager);
-      this.index.add(places.element, placed);
-    }
+    return { batch, places: new Placer(batch), at: 0, eager: this.eagerChars > 0 };
   }
-}
-
-/**
- * Turns offsets in a batch's text into places in its text nodes. Mentions come
- * in text order, so cursors only move forward: a batch costs one pass over its blocks
- * and nodes however many mentions it holds.
- */
-class Placer {
-  private block = 0;
-  private node = 0;
-  /** The block of the mention last placed. */
-  element: Element;
-
-  constructor(private batch: TextBatch) {
-    this.element = batch.blocks[0]!;
-  }
-
-  place(id: string, start: number, end: number): Placed {
-    const { blocks, blockStarts, nodes, starts } = this.batch;
-    // No name spans a blank line, so each mention lies inside one block.
-    while (this.block + 1 < blocks.length && blockStarts[this.block + 1]! <= start) this.block++;
-    this.element = blocks[this.block]!;
-    // The start lies in the last node starting at or before it; the end in the last node starting before it.
-    while (this.node + 1 < nodes.length && starts[this.node + 1]! <= start) this.node++;
-    let last = this.node;
-    while (last + 1 < nodes.length && starts[last + 1]! < end) last++;
-    const first = this.node;
-    return new Placed(id, nodes[first]!, start - starts[first]!, nodes[last]!, end - starts[last]!);
-  }
-}
-
-/**
- * The part of the page in view, when the page opens scrolled away from its top (a reload,
- * a link to an anchor): the nearest element around the viewport's centre that is at
- * least as tall as the viewport. Null at the top of the page, where document order
- * already reaches the viewport first.
- */
-export function viewportRoot(doc: Document, view: { height: number; width: number; scrollY: number }): Element | null {
-  if (view.scrollY < view.height / 2) return null;
-  let el = doc.elementFromPoint(view.width / 2, view.height / 2);
-  while (el && el !== doc.body && el.getBoundingClientRect().height < view.height) el = el.parentElement;
-  return el && el !== doc.body && el !== doc.documentElement ? el : null;
 }

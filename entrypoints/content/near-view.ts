@@ -83,3 +83,16 @@ export class NearViewPainter {
     this.measure(start);
   }
 }
+
+/**
+ * The part of the page in view, when the page opens scrolled away from its top (a reload,
+ * a link to an anchor): the nearest element around the viewport's centre that is at
+ * least as tall as the viewport. Null at the top of the page, where document order
+ * already reaches the viewport first.
+ */
+export function viewportRoot(doc: Document, view: { height: number; width: number; scrollY: number }): Element | null {
+  if (view.scrollY < view.height / 2) return null;
+  let el = doc.elementFromPoint(view.width / 2, view.height / 2);
+  while (el && el !== doc.body && el.getBoundingClientRect().height < view.height) el = el.parentElement;
+  return el && el !== doc.body && el !== doc.documentElement ? el : null;
+}

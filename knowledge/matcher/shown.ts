@@ -2,7 +2,7 @@
  * The reader's choice of entity types, applied to what a matcher finds rather than to
  * the matcher itself.
  */
-import type { EntityType } from '../types';
+import type { EntityType, Mention } from '../types';
 import type { Matcher } from './match';
 
 /**
@@ -16,5 +16,14 @@ export function showingTypes(matcher: Matcher, types: readonly EntityType[]): Ma
   const entries = matcher.entries.filter((e) => types.includes(e.type));
   if (entries.length === matcher.entries.length) return matcher;
   const shown = new Set(entries.map((e) => e.id));
-  return { entries, find: (text, session) => matcher.find(text, session).filter((m) => shown.has(m.id)) };
+  return {
+    entries,
+    find: (text, session) => matcher.find(text, session).filter((m) => shown.has(m.id)),
+    findPiece(text, session, from, until, out) {
+      const found: Mention[] = [];
+      const next = matcher.findPiece(text, session, from, until, found);
+      for (const m of found) if (shown.has(m.id)) out.push(m);
+      return next;
+    },
+  };
 }

@@ -88,16 +88,17 @@ export class StartScanner {
   }
 
   /**
-   * The word starts in `text` that the expression finds, in order (a buffer reused by the
-   * next call). Every match is one character long, so `test` serves and no match object
+   * The word starts in `text` from `from` up to `until` that the expression finds, in
+   * order (a buffer reused by the next call). Every match is one character long, so `test` serves and no match object
    * is made.
    */
-  scan(text: string): readonly number[] {
+  scan(text: string, from = 0, until = text.length): readonly number[] {
     const { found, starts } = this;
     found.length = 0;
-    starts.lastIndex = 0;
+    starts.lastIndex = from;
     while (starts.test(text)) {
       const i = starts.lastIndex - 1;
+      if (i >= until) break;
       // `\b` refused an ASCII letter or digit before; other letters are refused here.
       if (i === 0 || text.charCodeAt(i - 1) < 128 || !isWordCode(text.charCodeAt(i - 1))) found.push(i);
     }

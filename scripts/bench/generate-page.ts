@@ -50,3 +50,16 @@ export function generatePage(words: number, seed = 7): string {
 <main><article><h1>Live updates: U.S.–China trade talks</h1><div class="body">${body.join('\n')}</div></article>
 <section id="comments"><h2>Comments</h2><ol>${comments.join('\n')}</ol></section></main></body></html>`;
 }
+
+/**
+ * The same page with all its text in one element, lines and paragraphs cut by <br>: how a
+ * transcript or a page laid out by hand is written. The scan reads a block whole, so the
+ * whole page is one block of text.
+ */
+export function generateOneBlockPage(words: number, seed = 7): string {
+  return generatePage(words, seed)
+    .replace(/<p>/g, '')
+    .replace(/<\/p>/g, '<br><br>')
+    .replace(/<\/?(?:ol|li|div)\b[^>]*>/g, ' ')
+    .replace('<h2>Comments</h2>', '');
+}

@@ -2,13 +2,13 @@
  * Real news pages (Mozilla Readability's test pages, Apache-2.0) with the extension on
  * and off: no page error caused by Backgrounder, and the page's DOM is the same.
  */
-import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Chromium, type ExtensionBrowser, launchChromium, launchWithExtension } from './support/chromium';
 import { mentionsOnScroll } from './support/page';
+import { scannerMentions } from './support/scanner';
 import { type StaticServer, serve } from './support/server';
 
 const DIR = resolve(import.meta.dirname, '../fixtures/real-pages');
@@ -48,8 +48,7 @@ async function visit(context: BrowserContext, file: string) {
 }
 
 function scanTexts(file: string): string[] {
-  const out = execFileSync(resolve(import.meta.dirname, '../../node_modules/.bin/tsx'), [resolve(import.meta.dirname, '../../scripts/scan.ts'), join(DIR, file)], { encoding: 'utf8' });
-  return (JSON.parse(out) as { mentions: { text: string }[] }).mentions.map((m) => m.text);
+  return scannerMentions(join(DIR, file));
 }
 
 /** Whether `part` appears in `whole` in the same order, with gaps allowed. */

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entities } from '../../knowledge/entities';
-import { type Matcher, createMatcher } from '../../knowledge/matcher';
+import { type Matcher, createMatcher, createSession } from '../../knowledge/matcher';
 import { generationalAt } from '../../knowledge/matcher/judge';
 import { foldText } from '../../knowledge/matcher/chars';
 import { compileCondition, holds, paragraphWindow } from '../../knowledge/matcher/conditions';
@@ -48,6 +48,34 @@ describe('matcher properties', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('finds the same mentions in a text read piece by piece, wherever the pieces are cut, on both paths', () => {
+    const byPieces = (text: string, size: number) => {
+      const session = createSession();
+      const out: ReturnType<Matcher['find']> = [];
+      for (let at = 0; at < text.length; ) at = matcher.findPiece(text, session, at, at + size, out);
+      return out;
+    };
+    fc.assert(
+      fc.property(textArb, fc.integer({ min: 1, max: 40 }), fc.boolean(), (raw, size, careful) => {
+        const text = careful ? `${raw}​` : raw;
+        expect(byPieces(text, size)).toEqual(matcher.find(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads a text longer than one check piece by piece alike, when what sends it down the careful path comes last', () => {
+    const long = `${'Scott Bessent met Xi Jinping in Geneva. Tim Cook said. '.repeat(2500)}习近平会见马斯克 Bes\u00adsent`;
+    const session = createSession();
+    const out: ReturnType<Matcher['find']> = [];
+    let calls = 0;
+    for (let at = 0; at < long.length; calls++) at = matcher.findPiece(long, session, at, at + 8192, out);
+    expect(out).toEqual(matcher.find(long));
+    expect(out.at(-1)!.text).toBe('Bes\u00adsent');
+    // The check is spread over calls, each of which matches or checks a part.
+    expect(calls).toBeGreaterThan(long.length / 8192);
   });
 
   /** Exhaustive where the random test samples: the quick path's start table must let through each of these. */

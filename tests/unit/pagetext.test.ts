@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** Reading a page's prose: blocks, skipped regions, names split across inline elements. */
 import { describe, expect, it } from 'vitest';
-import { BLOCK_SEPARATOR, BlockReader, type TextBatch, pageText, readText } from '../../pagetext/blocks';
+import { BLOCK_SEPARATOR, BlockReader, type TextBatch, UNFINISHED, pageText, readText } from '../../pagetext/blocks';
 
 function doc(html: string): Document {
   document.body.innerHTML = html;
@@ -34,12 +34,29 @@ describe('BlockReader', () => {
     expect(batch.nodes.map((n) => n.data)).toEqual(['One', 'Two']);
   });
 
+  it('reads a block of many nodes a few nodes per call, into the same batch as read at once', () => {
+    const lines = Array.from({ length: 50 }, (_, i) => `line ${i} on <b>Xi</b> Jinping<br>`).join('');
+    const d = doc(`<h1>Title</h1><div>${lines}</div><p>After</p>`);
+    const reader = new BlockReader(d.body, d);
+    const results: (TextBatch | typeof UNFINISHED)[] = [];
+    for (let b = reader.next(Infinity, 7); b; b = reader.next(Infinity, 7)) results.push(b);
+    // 1 + 150 + 1 text nodes, 7 per call: the one batch comes after many unfinished calls.
+    expect(results.filter((b) => b === UNFINISHED).length).toBe(Math.floor(152 / 7));
+    const batches = results.filter((b): b is TextBatch => b !== UNFINISHED);
+    expect(batches).toHaveLength(1);
+    const whole = readText(d.body, d);
+    expect(batches[0]!.text).toBe(whole.text);
+    expect(batches[0]!.nodes).toEqual(whole.nodes);
+    expect(batches[0]!.starts).toEqual(whole.starts);
+    expect(batches[0]!.blocks).toEqual(whole.blocks);
+  });
+
   it('reads in batches of whole blocks that together are the text read at once', () => {
     const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i} on <b>Xi</b> Jinping</p>\n<div> </div>`).join('');
     const d = doc(`<article>${paragraphs}<div>tail <p>inner</p> after</div></article>`);
     const reader = new BlockReader(d.body, d);
     const batches: TextBatch[] = [];
-    for (let b = reader.next(60); b; b = reader.next(60)) batches.push(b);
+    for (let b = reader.next(60); b; b = reader.next(60)) if (b !== UNFINISHED) batches.push(b);
     expect(batches.length).toBeGreaterThan(5);
     for (const b of batches.slice(0, -1)) expect(b.text.length).toBeGreaterThanOrEqual(60);
     expect(batches.map((b) => b.text).join(BLOCK_SEPARATOR)).toBe(pageText(d.body, d));
