@@ -5,18 +5,8 @@
  */
 import type { EntityRecord } from '../types';
 import { phrases } from './phrases';
+import { CHINA, CHINA_OWNS, CHIP_WORDS, EXPORT_RULES, MINERAL_WORDS, NOT_US, TRADE } from './policy-words';
 
-/** Words that show a phrase is about trade with China rather than something else. */
-const TRADE: readonly string[] = ['trade', 'tariff', 'tariffs', 'purchases', 'purchase', 'trade war', 'Beijing', 'China', 'Chinese', 'Lighthizer', 'soybeans'];
-const CHINA: readonly string[] = ['China', 'Chinese', 'Beijing', 'yuan', 'renminbi'];
-/** The head of an export policy's name: which one it is, the words around it tell. */
-const EXPORT_RULES: readonly string[] = ['export controls', 'export curbs', 'export restrictions'];
-const CHIP_WORDS: readonly string[] = ['chip', 'chips', 'semiconductor', 'semiconductors', 'chipmaking', 'chipmakers', 'Nvidia', 'AI', 'SMIC', 'Huawei', 'ASML'];
-const MINERAL_WORDS: readonly string[] = ['rare earth', 'rare earths', 'rare-earth', 'critical minerals', 'minerals', 'gallium', 'germanium', 'antimony', 'graphite', 'magnets'];
-/** China's own export controls are not the U.S. ones on chips, whatever the words around them. */
-const CHINA_OWNS: readonly string[] = ['China’s', 'Beijing’s', 'Chinese', 'China’s new', 'Beijing’s new'];
-/** Who else put tariffs on Chinese EVs, as written right before the tariffs. */
-const NOT_US: readonly string[] = ['EU', 'EU’s', 'EU’s new', 'European', 'European Union’s', 'Brussels’', 'Canada’s', 'Canadian', 'Ottawa’s', 'Mexico’s', 'Turkey’s'];
 
 export const tradePolicies: EntityRecord[] = [
   {
@@ -127,6 +117,11 @@ export const tradePolicies: EntityRecord[] = [
       '60 percent tariff',
       '60 per cent tariff',
       '2025 tariff',
+      // "The tariff on Chinese goods" is this one when the text gives its rate or its year.
+      ...phrases('{tariff|tariffs} on {Chinese goods|Chinese imports|imports from China}').map((text) => ({
+        text,
+        when: { near: ['145', '125', '104', '84', '2025', 'reciprocal', 'Liberation Day'] },
+      })),
       // What news reports called the February tariffs, after the reason the White House gave.
       'fentanyl tariff',
       'fentanyl-related tariff',
@@ -200,6 +195,7 @@ export const tradePolicies: EntityRecord[] = [
       ...phrases('{rare earth|rare-earth|rare earths|critical mineral|critical minerals|gallium|germanium|antimony} export {controls|curbs|restrictions|ban}'),
       ...phrases('{curbs|restrictions|ban} on exports of {rare earths|critical minerals|gallium|germanium|antimony|graphite}'),
       ...phrases('{curbs|restrictions|ban} on {rare earth|critical mineral} exports'),
+      ...phrases('{curbs|restrictions|controls} on {rare earths|rare-earth magnets|rare earth magnets|critical minerals}'),
       ...phrases('{rare earth|rare-earth} {curbs|restrictions}'),
       // Any other wording ("export controls on seven rare earth elements") by its head, in a text about minerals.
       ...[...EXPORT_RULES, 'export ban'].map((text) => ({ text, when: { near: MINERAL_WORDS }, unless: { near: CHIP_WORDS } })),

@@ -26,7 +26,7 @@ describe('policies worded as the news words them', () => {
     ['Beijing imposed export restrictions on seven rare earth elements in April.', 'critical-minerals-ban', 'export restrictions'],
     ['China’s rare earths export curbs rattled automakers.', 'critical-minerals-ban', 'rare earths export curbs'],
     ['The ban on exports of antimony to the United States took effect.', 'critical-minerals-ban', 'ban on exports of antimony'],
-    ['The two sides agreed to cut reciprocal tariffs on Chinese goods for 90 days.', 'tariffs-2025', 'reciprocal tariffs'],
+    ['The two sides agreed to cut reciprocal tariffs on Chinese goods for 90 days.', 'tariffs-2025', 'reciprocal tariffs on Chinese goods'],
     ['Trump’s tariffs on Chinese imports reached 145 percent in April.', 'tariffs-2025', 'Trump’s tariffs on Chinese imports'],
     ['China now faces a 145% tariff on its exports to America.', 'tariffs-2025', '145% tariff'],
     ['The tariffs Trump imposed during his first term remain.', 'section-301-tariffs', 'tariffs Trump imposed during his first term'],
@@ -35,6 +35,11 @@ describe('policies worded as the news words them', () => {
     ['Trump withdrew from the Paris agreement on climate change.', 'paris-agreement', 'Paris agreement'],
     ['The Woodside meeting restored military talks.', 'woodside-summit', 'Woodside meeting'],
     ['Musk’s Tesla built a gigafactory in Shanghai in 2019.', 'tesla-shanghai', 'gigafactory in Shanghai'],
+    // Written after a held-out check, which found 8 of 12 such sentences before these rules.
+    ['Nvidia said the new U.S. export rules would cost it $5.5 billion.', 'chip-export-controls', 'export rules'],
+    ['Beijing’s curbs on rare-earth magnets hit carmakers.', 'critical-minerals-ban', 'curbs on rare-earth magnets'],
+    ['China added gallium and germanium to its export control list in 2023.', 'critical-minerals-ban', 'export control'],
+    ['The administration raised the tariff on Chinese goods to 145 percent.', 'tariffs-2025', 'tariff on Chinese goods'],
   ])('%s', (text, id, words) => {
     expect(policies(text)).toEqual([[id, words]]);
   });
@@ -51,6 +56,8 @@ describe('the same words about something else', () => {
     ['A Paris agreement between the two clubs sealed the transfer.', []],
     ['Trump’s tariffs on Chinese goods in 2018 started the trade war.', []],
     ['The plant in Shanghai makes batteries.', []],
+    ['The tariff on Chinese goods was first raised years ago.', []],
+    ['Exporters must follow the export rules for dual-use software.', []],
   ])('%s', (text, expected) => {
     expect(policies(text)).toEqual(expected);
   });
