@@ -3,6 +3,7 @@
  * aliases that two entities claim without a rule to choose between them.
  */
 import { aliasKey } from '../matcher';
+import { collapse } from '../matcher/compile';
 import { ENTITY_TYPES, type EntityRecord } from '../types';
 
 interface Claim {
@@ -21,7 +22,6 @@ function claimsOf(e: EntityRecord): Claim[] {
 }
 
 function sameWording(a: string, b: string): boolean {
-  const collapse = (s: string) => s.trim().replace(/\s+/g, ' ');
   return collapse(a) === collapse(b);
 }
 
@@ -51,6 +51,8 @@ function checkAliases(entities: readonly EntityRecord[], problems: string[]): vo
   const byKey = new Map<string, Claim[]>();
   for (const e of entities) {
     for (const c of claimsOf(e)) {
+      // The page revives the build's aliases as written, without tidying them.
+      if (c.text !== collapse(c.text)) problems.push(`Entity "${c.id}": alias "${c.text}" has leading, trailing or repeated spaces`);
       const key = aliasKey(c.text);
       const list = byKey.get(key) ?? [];
       // The same key in another letter case is another alias only with a rule of its own:

@@ -84,6 +84,10 @@ describe('the build refuses, naming the entity', () => {
     expect(problems([entity({ id: 'tesla', aliases: ['Tesla', 'tesla'] })])).toContain('Entity "tesla" lists the alias "tesla" twice');
   });
 
+  it('an alias with untidy spaces, which the page would revive as written', () => {
+    expect(problems([entity({ id: 'xi', aliases: ['Xi  Jinping'] })])).toContain('Entity "xi": alias "Xi  Jinping" has leading, trailing or repeated spaces');
+  });
+
   it('but not one spelling always and another letter case under a rule of its own', () => {
     const paris = entity({ id: 'paris', aliases: ['Paris Agreement', { text: 'Paris agreement', when: { near: ['climate'] } }] });
     expect(problems([paris]).filter((p) => p.includes('twice'))).toEqual([]);
