@@ -10,7 +10,8 @@ export const usPeople: EntityRecord[] = [
     name: 'Donald Trump',
     type: 'person',
     aliases: ['Donald Trump', 'Donald J. Trump', 'President Trump', 'President-elect Trump', 'Mr. Trump', 'Mr Trump', '特朗普'],
-    surname: { text: 'Trump', given: ['Donald'], order: 'western', alone: 'always' },
+    // A "Trump card" at the start of a sentence is the card game's word.
+    surname: { text: 'Trump', given: ['Donald'], order: 'western', alone: 'always', unless: { after: ['card', 'cards'] } },
     summary:
       'Republican president who returned to the White House for a second term. In his first term he imposed tariffs on over $300 billion of Chinese goods, labeled China a currency manipulator and signed a 2020 trade agreement; in his second he imposed 10% tariffs on all Chinese imports on February 1 and floated revoking China’s permanent normal trade relations.',
     facts: [
@@ -39,7 +40,8 @@ export const usPeople: EntityRecord[] = [
     name: 'Elon Musk',
     type: 'person',
     aliases: ['Elon Musk', 'Mr. Musk', 'Mr Musk', '马斯克'],
-    surname: { text: 'Musk', given: ['Elon'], order: 'western', alone: 'always' },
+    // Capitalised at the start of a sentence, the animals and plants named for their musk.
+    surname: { text: 'Musk', given: ['Elon'], order: 'western', alone: 'always', unless: { after: ['ox', 'oxen', 'deer', 'rat', 'rats', 'thistle', 'melon', 'melons'] } },
     summary:
       'Billionaire head of Tesla, SpaceX, Neuralink and xAI, with deep business ties to China through Tesla’s Shanghai Gigafactory. Some see him as a possible go-between for Trump and Beijing; another account reports his public break with Trump.',
     facts: [

@@ -219,7 +219,7 @@ export const tradePolicies: EntityRecord[] = [
     id: 'america-first',
     name: 'America First',
     type: 'policy',
-    aliases: [{ text: 'America First', unless: { after: ['Policy Institute', 'Legal', 'Committee'] } }],
+    aliases: [{ text: 'America First', unless: { after: ['Policy Institute', 'Legal', 'Committee', 'Credit Union', 'Party'] } }],
     summary: 'Trump’s agenda, of which he often called the 2020 trade agreement with China a hallmark.',
     facts: [],
     related: ['donald-trump', 'phase-one-deal'],

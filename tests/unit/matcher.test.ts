@@ -203,6 +203,10 @@ describe('institutions and firms that share a name', () => {
     ['A report by ASPI, the Australian think tank, tracked Chinese drills.', []],
     ['Matthew Turpin, a fellow at the Hoover Institute at Stanford, said so.', ['matthew-turpin', 'hoover-institution']],
     ['Blackstone shares rose. The Blackstone River flows through Massachusetts.', ['blackstone']],
+    // Words that begin a sentence with a capital and a name's letters.
+    ['Musk oxen roam the Arctic tundra.', []],
+    ['Trump cards decide the game in bridge.', []],
+    ['America First Credit Union opened a branch in Utah.', []],
     // Places and firms named after someone: the surname runs on into a capitalised word.
     ['Tim Cook visited Shanghai. The Cook Islands signed a deal with China.', ['tim-cook']],
     ['Trump met Xi. Later, protesters gathered outside Trump Tower.', ['donald-trump', 'xi-jinping']],
