@@ -21,10 +21,6 @@ function claimsOf(e: EntityRecord): Claim[] {
   return claims;
 }
 
-function sameWording(a: string, b: string): boolean {
-  return collapse(a) === collapse(b);
-}
-
 function checkIds(entities: readonly EntityRecord[], problems: string[]): void {
   const seen = new Set<string>();
   for (const e of entities) {
@@ -57,7 +53,7 @@ function checkAliases(entities: readonly EntityRecord[], problems: string[]): vo
       const list = byKey.get(key) ?? [];
       // The same key in another letter case is another alias only with a rule of its own:
       // "Paris Agreement" always, "Paris agreement" near words about the climate.
-      if (list.some((x) => x.id === c.id && (sameWording(x.text, c.text) || (!x.ruled && !c.ruled)))) problems.push(`Entity "${c.id}" lists the alias "${c.text}" twice`);
+      if (list.some((x) => x.id === c.id && (x.text === c.text || (!x.ruled && !c.ruled)))) problems.push(`Entity "${c.id}" lists the alias "${c.text}" twice`);
       list.push(c);
       byKey.set(key, list);
     }

@@ -18,7 +18,7 @@ export const eventsAndPlaces: EntityRecord[] = [
       'Biden and Xi in November 2023',
       'November 2023 summit',
       'APEC summit in San Francisco',
-      ...phrases('{San Francisco summit|summit in San Francisco}').map((text) => ({ text, when: { near: SUMMIT_PARTIES } })),
+      ...phrases('{San Francisco summit|summit in San Francisco}', { when: { near: SUMMIT_PARTIES } }),
     ],
     summary:
       'The November 2023 meetings between Biden and Xi Jinping. Their agreements improved communication between the two militaries and relaunched cooperation on fentanyl.',
@@ -33,7 +33,7 @@ export const eventsAndPlaces: EntityRecord[] = [
       'Paris Agreement',
       ...phrases('Paris climate {agreement|accord|deal|pact}'),
       // Lower case, "the Paris agreement" is how many papers write it; a rule keeps other Paris deals out.
-      ...phrases('Paris {accord|agreement}').map((text) => ({ text, when: { near: CLIMATE } })),
+      ...phrases('Paris {accord|agreement}', { when: { near: CLIMATE } }),
     ],
     summary:
       'The global climate agreement that U.S.–China climate diplomacy helped bring about. Trump’s expected withdrawal could end bilateral climate cooperation.',

@@ -4,6 +4,8 @@
  * knowledge is built: the matcher still sees plain aliases, so its cost does not change
  * with how they were written.
  */
+import { collapse } from '../matcher/compile';
+import type { AliasSpec } from '../types';
 
 /** The most wordings one pattern may stand for: past it, the lexicon every page carries grows fast. */
 const MAX_WORDINGS = 96;
@@ -31,16 +33,19 @@ function partsOf(pattern: string): Part[] {
  * Every wording of `pattern`, where `{a|b|}` is a choice (an empty choice makes the part
  * optional): "{export|chip export} {controls|curbs}" gives four aliases. Spaces are
  * collapsed, so an optional word can be written with its space: "{advanced |}chips".
+ * With `rule`, every wording carries it ("reciprocal tariff" only near China words).
  */
-export function phrases(pattern: string): string[] {
+export function phrases(pattern: string): string[];
+export function phrases(pattern: string, rule: Omit<AliasSpec, 'text'>): AliasSpec[];
+export function phrases(pattern: string, rule?: Omit<AliasSpec, 'text'>): (string | AliasSpec)[] {
   let out = [''];
   for (const part of partsOf(pattern)) {
     const choices = typeof part === 'string' ? [part] : part;
     out = out.flatMap((head) => choices.map((c) => head + c));
   }
-  const wordings = [...new Set(out.map((s) => s.trim().replace(/\s+/g, ' ')).filter((s) => s !== ''))];
+  const wordings = [...new Set(out.map(collapse).filter((s) => s !== ''))];
   if (wordings.length > MAX_WORDINGS) {
     throw new Error(`Phrase pattern "${pattern}" stands for ${wordings.length} wordings (at most ${MAX_WORDINGS}); split it`);
   }
-  return wordings;
+  return rule ? wordings.map((text) => ({ text, ...rule })) : wordings;
 }

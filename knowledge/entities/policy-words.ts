@@ -3,12 +3,6 @@
 /** Words that show a phrase is about trade with China rather than something else. */
 export const TRADE: readonly string[] = ['trade', 'tariff', 'tariffs', 'purchases', 'purchase', 'trade war', 'Beijing', 'China', 'Chinese', 'Lighthizer', 'soybeans'];
 export const CHINA: readonly string[] = ['China', 'Chinese', 'Beijing', 'yuan', 'renminbi'];
-/**
- * The head of an export policy's name: which one it is, the words around it tell. Written
- * singular: the matcher also reads their plurals ("export controls"), and "export control
- * list" is found.
- */
-export const EXPORT_RULES: readonly string[] = ['export control', 'export curb', 'export restriction', 'export rule'];
 export const CHIP_WORDS: readonly string[] = ['chip', 'chips', 'semiconductor', 'semiconductors', 'chipmaking', 'chipmakers', 'Nvidia', 'AI', 'SMIC', 'Huawei', 'ASML'];
 export const MINERAL_WORDS: readonly string[] = ['rare earth', 'rare earths', 'rare-earth', 'critical minerals', 'minerals', 'gallium', 'germanium', 'antimony', 'graphite', 'magnets'];
 /** China's own export controls are not the U.S. ones on chips, whatever the words around them. */

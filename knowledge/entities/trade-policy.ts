@@ -5,7 +5,7 @@
  */
 import type { EntityRecord } from '../types';
 import { phrases } from './phrases';
-import { CHINA, CHINA_OWNS, CHIP_WORDS, EXPORT_RULES, MINERAL_WORDS, NOT_US, TRADE } from './policy-words';
+import { CHINA, CHINA_OWNS, CHIP_WORDS, MINERAL_WORDS, NOT_US, TRADE } from './policy-words';
 
 
 export const tradePolicies: EntityRecord[] = [
@@ -118,21 +118,15 @@ export const tradePolicies: EntityRecord[] = [
       '60 per cent tariff',
       '2025 tariff',
       // "The tariff on Chinese goods" is this one when the text gives its rate or its year.
-      ...phrases('{tariff|tariffs} on {Chinese goods|Chinese imports|imports from China}').map((text) => ({
-        text,
-        when: { near: ['145', '125', '104', '84', '2025', 'reciprocal', 'Liberation Day'] },
-      })),
+      ...phrases('{tariff|tariffs} on {Chinese goods|Chinese imports|imports from China}', { when: { near: ['145', '125', '104', '84', '2025', 'reciprocal', 'Liberation Day'] } }),
       // What news reports called the February tariffs, after the reason the White House gave.
       'fentanyl tariff',
       'fentanyl-related tariff',
       // The April tariffs, named for the day Trump announced them; in a text about China, those on China.
-      ...phrases('{reciprocal|Liberation Day} tariff').map((text) => ({ text, when: { near: CHINA } })),
-      ...phrases('{145|125|104|84|54|34}{%| percent} tariff').map((text) => ({ text, when: { near: CHINA } })),
+      ...phrases('{reciprocal|Liberation Day} tariff', { when: { near: CHINA } }),
+      ...phrases('{145|125|104|84|54|34}{%| percent} tariff', { when: { near: CHINA } }),
       // Trump's tariffs on China: this term's, unless the text is about his first.
-      ...phrases('{Trump’s|Trump} tariffs on {China|Chinese goods|Chinese imports|Chinese products}').map((text) => ({
-        text,
-        unless: { near: ['2018', '2019', 'first term', 'first-term', 'Section 301'] },
-      })),
+      ...phrases('{Trump’s|Trump} tariffs on {China|Chinese goods|Chinese imports|Chinese products}', { unless: { near: ['2018', '2019', 'first term', 'first-term', 'Section 301'] } }),
     ],
     summary:
       'Trump pledged during his campaign a 60% increase in tariffs on Chinese goods. Back in office, on February 1 he imposed 10% tariffs on all Chinese imports, an “opening salvo” that China met with swift retaliation.',
@@ -149,7 +143,7 @@ export const tradePolicies: EntityRecord[] = [
     aliases: [
       'tariffs on products such as electric vehicles',
       // Europe and Canada taxed Chinese EVs too: "the EU's tariffs on Chinese EVs" is not Biden's.
-      ...phrases('{tariffs|duties|levies} on Chinese{-made|} {electric vehicles|EVs|electric cars}').map((text) => ({ text, unless: { before: NOT_US } })),
+      ...phrases('{tariffs|duties|levies} on Chinese{-made|} {electric vehicles|EVs|electric cars}', { unless: { before: NOT_US } }),
       'tariffs on electric vehicles, solar cells',
       '100% tariff on Chinese EVs',
       '100% tariffs on Chinese EVs',
@@ -171,12 +165,12 @@ export const tradePolicies: EntityRecord[] = [
       'restrictions on advanced technology exports',
       'restrictions on advanced chip access',
       ...phrases('restrictions on access to advanced {technology|technologies|chips}'),
-      ...phrases('export {controls|curbs|restrictions} on {advanced |AI |}{chips|semiconductors}').map((text) => ({ text, unless: { before: CHINA_OWNS } })),
+      ...phrases('export {controls|curbs|restrictions} on {advanced |AI |}{chips|semiconductors}', { unless: { before: CHINA_OWNS } }),
       ...phrases('{chip|semiconductor|AI chip} export {controls|curbs|restrictions|rules}'),
       ...phrases('{curbs|restrictions} on {exports|sales} of {advanced |}{chips|semiconductors}'),
       // Any other wording ("export controls on Nvidia's H20") by its head, in a text about chips.
       // Where the words around it speak of minerals too, which policy is meant is unclear: neither is marked.
-      ...EXPORT_RULES.map((text) => ({ text, when: { near: CHIP_WORDS }, unless: { any: [{ before: CHINA_OWNS }, { near: MINERAL_WORDS }] } })),
+      ...phrases('export {control|curb|restriction|rule}', { when: { near: CHIP_WORDS }, unless: { any: [{ before: CHINA_OWNS }, { near: MINERAL_WORDS }] } }),
       'chip curbs',
       'AI chip curbs',
       'export controls on technologies beneficial to China',
@@ -198,7 +192,7 @@ export const tradePolicies: EntityRecord[] = [
       ...phrases('{curbs|restrictions|controls} on {rare earths|rare-earth magnets|rare earth magnets|critical minerals}'),
       ...phrases('{rare earth|rare-earth} {curbs|restrictions}'),
       // Any other wording ("export controls on seven rare earth elements") by its head, in a text about minerals.
-      ...[...EXPORT_RULES, 'export ban'].map((text) => ({ text, when: { near: MINERAL_WORDS }, unless: { near: CHIP_WORDS } })),
+      ...phrases('export {control|curb|restriction|rule|ban}', { when: { near: MINERAL_WORDS }, unless: { near: CHIP_WORDS } }),
       'banning the export of various rare minerals',
     ],
     summary:

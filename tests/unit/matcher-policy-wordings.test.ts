@@ -73,6 +73,14 @@ describe('phrase patterns', () => {
     ]);
   });
 
+  it('give every wording the rule they are given', () => {
+    const rule = { when: { near: ['China'] } };
+    expect(phrases('{reciprocal|Liberation Day} tariff', rule)).toEqual([
+      { text: 'reciprocal tariff', ...rule },
+      { text: 'Liberation Day tariff', ...rule },
+    ]);
+  });
+
   it('refuse a pattern that is malformed or would swell every page’s lexicon', () => {
     expect(() => phrases('export {controls|curbs on chips')).toThrow(/unmatched brace/);
     expect(() => phrases('export controls|curbs')).toThrow(/outside braces/);
