@@ -81,6 +81,8 @@ export class BlockReader {
    * is read. After reading `nodeBudget` text nodes it returns UNFINISHED and goes on from
    * there on the next call: one block can hold a whole page.
    */
+  next(minChars: number): TextBatch | null;
+  next(minChars: number, nodeBudget: number): TextBatch | typeof UNFINISHED | null;
   next(minChars: number, nodeBudget = Infinity): TextBatch | typeof UNFINISHED | null {
     const out = this.building ?? new BatchBuilder();
     const { walker, places } = this;
@@ -185,8 +187,7 @@ class BatchBuilder {
 
 /** All of `root`'s text at once, as the content script reads it: for saving and anchoring passages. */
 export function readText(root: Node, doc: Document): TextBatch {
-  // With no node budget, a read is never left unfinished.
-  return (new BlockReader(root, doc).next(Infinity) as TextBatch | null) ?? emptyBatch();
+  return new BlockReader(root, doc).next(Infinity) ?? emptyBatch();
 }
 
 /** The text of `root` as the content script reads it: its blocks joined by blank lines. */
