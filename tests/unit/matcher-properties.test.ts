@@ -68,14 +68,13 @@ describe('matcher properties', () => {
 
   it('reads a text longer than one check piece by piece alike, when what sends it down the careful path comes last', () => {
     const long = `${'Scott Bessent met Xi Jinping in Geneva. Tim Cook said. '.repeat(2500)}习近平会见马斯克 Bes\u00adsent`;
+    // The first call only checks ahead: its path is not known until the end is read.
+    expect(matcher.findPiece(long, createSession(), 0, 8192, [])).toBe(0);
     const session = createSession();
     const out: ReturnType<Matcher['find']> = [];
-    let calls = 0;
-    for (let at = 0; at < long.length; calls++) at = matcher.findPiece(long, session, at, at + 8192, out);
+    for (let at = 0; at < long.length; ) at = matcher.findPiece(long, session, at, at + 8192, out);
     expect(out).toEqual(matcher.find(long));
     expect(out.at(-1)!.text).toBe('Bes\u00adsent');
-    // The check is spread over calls, each of which matches or checks a part.
-    expect(calls).toBeGreaterThan(long.length / 8192);
   });
 
   /** Exhaustive where the random test samples: the quick path's start table must let through each of these. */
