@@ -25,7 +25,7 @@ const BATCH_CHARS = 4096;
 /**
  * The first batch is small and each next one twice as large: the first calls run cold
  * (the matcher's expressions compile on first use), and the slice's budget is only
- * checked between batches.
+ * checked between steps (a batch, or a piece of one).
  */
 const FIRST_BATCH_CHARS = 256;
 /**

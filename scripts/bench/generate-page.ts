@@ -52,9 +52,9 @@ export function generatePage(words: number, seed = 7): string {
 }
 
 /**
- * The same page with all its text in one element, lines and paragraphs cut by <br>: how a
- * transcript or a page laid out by hand is written. The scan reads a block whole, so the
- * whole page is one block of text.
+ * The same page with its story in one element, lines and paragraphs cut by <br>: how a
+ * transcript or a page laid out by hand is written. The scan reads a block whole, so all
+ * of the story is one block of text (the comments below it are another).
  */
 export function generateOneBlockPage(words: number, seed = 7): string {
   return generatePage(words, seed)
