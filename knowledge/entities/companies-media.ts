@@ -176,7 +176,7 @@ export const companiesAndMedia: EntityRecord[] = [
     aliases: [
       {
         text: 'Global Times',
-        when: { any: [{ seen: true }, { near: ['China', 'Chinese', 'Beijing', 'state', 'state-run', 'state media', 'newspaper', 'tabloid', 'editorial', 'editorials', 'Communist', 'Xinhua', 'outlet', 'outlets', 'reported', 'People’s Daily'] }] },
+        when: { any: [{ seen: true }, { near: ['China', 'Chinese', 'Beijing', 'state', 'state-run', 'state media', 'newspaper', 'tabloid', 'editorial', 'editorials', 'Communist', 'Xinhua', 'outlet', 'outlets', 'reported', 'People’s Daily', 'editor', 'Hu Xijin', 'nationalist', 'mouthpiece', 'commentary'] }] },
       },
       '环球时报',
     ],

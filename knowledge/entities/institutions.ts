@@ -21,11 +21,19 @@ export const institutions: EntityRecord[] = [
       'U.S. Treasury Department',
       'Treasury Department',
       'Department of the Treasury',
+      'Department of Treasury',
+      'Treasury Dept.',
       'U.S. Department of the Treasury',
       {
         text: 'Treasury',
-        when: { near: ['officials', 'official', 'department', 'secretary', 'under secretary', 'Yellen', 'Bessent', 'Shambaugh', 'Sobel'] },
-        unless: { any: [{ before: ['HM', 'Her Majesty’s', 'His Majesty’s', 'Australian', 'British', 'UK'] }, TREASURY_SECURITIES, { after: ['Secretary'] }] },
+        when: { near: ['officials', 'official', 'department', 'secretary', 'under secretary', 'Yellen', 'Bessent', 'Shambaugh', 'Sobel', 'sanction', 'sanctions', 'sanctioned', 'OFAC', 'Washington'] },
+        unless: {
+          any: [
+            { before: ['HM', 'Her Majesty’s', 'His Majesty’s', 'Australian', 'Australia’s', 'British', 'Britain’s', 'UK', 'Canada’s', 'New Zealand’s'] },
+            TREASURY_SECURITIES,
+            { after: ['Secretary'] },
+          ],
+        },
       },
     ],
     summary:
@@ -85,6 +93,7 @@ export const institutions: EntityRecord[] = [
       'Institute of International Studies at Fudan University',
       'Institute of International Studies, Fudan University',
       'Fudan’s Institute of International Studies',
+      'Fudan Institute of International Studies',
     ],
     summary: 'Chinese research institute whose scholar Zhao Minghao warns that U.S.–China dialogues could be halted under Trump.',
     facts: [],

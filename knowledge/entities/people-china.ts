@@ -19,7 +19,7 @@ export const chinesePeople: EntityRecord[] = [
       when: {
         any: [
           { seen: true },
-          { near: ['China', 'Chinese', 'Beijing', 'Communist', 'Trump', 'Biden', 'Taiwan', 'summit', 'leader', 'president', 'Washington'] },
+          { near: ['China', 'Chinese', 'Beijing', 'Communist', 'Trump', 'Biden', 'Taiwan', 'summit', 'leader', 'president', 'Washington', 'Xinhua', 'People’s Daily', 'Politburo', 'Putin', 'Kremlin'] },
         ],
       },
     },
@@ -34,7 +34,8 @@ export const chinesePeople: EntityRecord[] = [
     id: 'li-qiang',
     name: 'Li Qiang',
     type: 'person',
-    aliases: ['Li Qiang', 'Premier Li', '李强'],
+    // A labour activist of the same name founded China Labor Watch, often quoted on Apple's suppliers.
+    aliases: [{ text: 'Li Qiang', unless: { near: ['China Labor Watch', 'Labor Watch'] } }, 'Premier Li', '李强'],
     surname: { text: 'Li', given: ['Qiang'], order: 'eastern', alone: 'after-full-name' },
     summary: 'China’s premier, who met Musk in Beijing in April 2024 and praised Tesla as a successful partnership.',
     facts: [{ label: 'April 2024', value: 'Met Elon Musk in Beijing' }],

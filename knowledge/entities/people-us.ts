@@ -67,7 +67,8 @@ export const usPeople: EntityRecord[] = [
     name: 'Tim Cook',
     type: 'person',
     aliases: ['Tim Cook', 'Timothy Cook', 'Timothy D. Cook'],
-    surname: { text: 'Cook', given: ['Tim', 'Timothy'], order: 'western', alone: 'after-full-name' },
+    // "Cook" alone is a common name; next to Apple's own words it is Apple's chief.
+    surname: { text: 'Cook', given: ['Tim', 'Timothy'], order: 'western', alone: 'always', when: { any: [{ seen: true }, { near: ['Apple', 'Apple’s', 'iPhone', 'iPhones', 'Cupertino'] }] } },
     summary: 'Head of Apple, named among the business leaders who, with Musk, might help stabilise relations between Washington and Beijing.',
     facts: [],
     related: ['apple', 'elon-musk', 'stephen-schwarzman'],

@@ -9,3 +9,11 @@ export const MINERAL_WORDS: readonly string[] = ['rare earth', 'rare earths', 'r
 export const CHINA_OWNS: readonly string[] = ['China’s', 'Beijing’s', 'Chinese', 'China’s new', 'Beijing’s new'];
 /** Who else put tariffs on Chinese EVs, as written right before the tariffs. */
 export const NOT_US: readonly string[] = ['EU', 'EU’s', 'EU’s new', 'European', 'European Union’s', 'Brussels’', 'Canada’s', 'Canadian', 'Ottawa’s', 'Mexico’s', 'Turkey’s'];
+/** What follows "most-favored-nation" when it names drug pricing rather than a trade status. */
+export const DRUG_PRICING: readonly string[] = ['drug', 'drugs', 'pricing', 'price', 'prices', 'prescription'];
+/** Words near "most-favored-nation" in news of drug pricing. */
+export const DRUG_WORDS: readonly string[] = ['drugmakers', 'drugmaker', 'pharmaceutical', 'pharmaceuticals', 'Medicare', 'Medicaid', 'drug prices', 'drug pricing'];
+/** Other countries and practices the U.S. has investigated under Section 301. */
+export const OTHER_301_TARGETS: readonly string[] = ['Brazil', 'Brazil’s', 'Vietnam', 'Vietnam’s', 'Nicaragua', 'digital services tax', 'digital services taxes', 'India', 'EU', 'European Union'];
+/** Words of drug trials, which have phases of their own. */
+export const CLINICAL: readonly string[] = ['clinical', 'trial', 'trials', 'patients', 'vaccine', 'dose', 'doses', 'biotech', 'placebo'];

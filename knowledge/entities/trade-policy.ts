@@ -5,7 +5,7 @@
  */
 import type { EntityRecord } from '../types';
 import { phrases } from './phrases';
-import { CHINA, CHINA_OWNS, CHIP_WORDS, MINERAL_WORDS, NOT_US, TRADE } from './policy-words';
+import { CHINA, CHINA_OWNS, CHIP_WORDS, CLINICAL, DRUG_PRICING, DRUG_WORDS, MINERAL_WORDS, NOT_US, OTHER_301_TARGETS, TRADE } from './policy-words';
 
 
 export const tradePolicies: EntityRecord[] = [
@@ -30,7 +30,10 @@ export const tradePolicies: EntityRecord[] = [
     id: 'most-favored-nation',
     name: 'Most-favored-nation (MFN) status',
     type: 'policy',
-    aliases: ['most-favored-nation', 'most favored nation', 'most-favoured-nation', 'most favoured nation', 'MFN', 'most-favored nation', 'most-favoured nation'],
+    // The same words name Trump's 2025 policy of pegging U.S. drug prices to other countries'.
+    aliases: ['most-favored-nation', 'most favored nation', 'most-favoured-nation', 'most favoured nation', 'MFN', 'most-favored nation', 'most-favoured nation'].map(
+      (text) => ({ text, unless: { any: [{ after: DRUG_PRICING }, { near: DRUG_WORDS }] } }),
+    ),
     summary: 'A trade status that Trump pledged during his campaign to revoke for China, alongside a 60% tariff increase and tighter export controls.',
     facts: [],
     related: ['pntr', 'donald-trump', 'tariffs-2025'],
@@ -40,20 +43,10 @@ export const tradePolicies: EntityRecord[] = [
     name: 'U.S.-China Phase One trade deal (2020)',
     type: 'agreement',
     aliases: [
-      'phase one deal',
-      'phase one trade deal',
-      'phase one agreement',
-      'phase one trade agreement',
-      'phase 1 deal',
-      'phase 1 trade deal',
-      'phase 1 agreement',
-      'phase 1 trade agreement',
-      'phase-one deal',
-      'phase-one trade deal',
-      'phase-one agreement',
-      'phase-one trade agreement',
-      { text: 'Phase One', when: { near: TRADE } },
-      { text: 'Phase 1', when: { near: TRADE } },
+      ...phrases('phase{ |-}{one|1} {trade |}{deal|agreement}', { unless: { near: CLINICAL } }),
+      // Drug trials have phases too, and Chinese drugmakers run them.
+      { text: 'Phase One', when: { near: TRADE }, unless: { near: CLINICAL } },
+      { text: 'Phase 1', when: { near: TRADE }, unless: { near: CLINICAL } },
       '2020 trade agreement',
       '2020 trade deal',
       'trade agreement signed in 2020',
@@ -81,7 +74,8 @@ export const tradePolicies: EntityRecord[] = [
       'Section 301 levies',
       'trade war tariffs',
       'trade-war tariffs',
-      { text: 'Section 301', when: { near: [...TRADE, 'USTR', 'duties', 'Trade Act'] } },
+      // Section 301 investigations also target other countries (Brazil, Vietnam, digital taxes).
+      { text: 'Section 301', when: { near: [...TRADE, 'USTR', 'duties', 'Trade Act'] }, unless: { near: OTHER_301_TARGETS } },
       'tariffs on over $300 billion',
       'tariffs on more than $300 billion',
       'tariffs on $300 billion',
@@ -118,7 +112,7 @@ export const tradePolicies: EntityRecord[] = [
       '60 per cent tariff',
       '2025 tariff',
       // "The tariff on Chinese goods" is this one when the text gives its rate or its year.
-      ...phrases('{tariff|tariffs} on {Chinese goods|Chinese imports|imports from China}', { when: { near: ['145', '125', '104', '84', '2025', 'reciprocal', 'Liberation Day'] } }),
+      ...phrases('{tariff|tariffs|levies|duties} on {Chinese goods|Chinese imports|imports from China}', { when: { near: ['145', '125', '104', '84', '2025', 'reciprocal', 'Liberation Day'] } }),
       // What news reports called the February tariffs, after the reason the White House gave.
       'fentanyl tariff',
       'fentanyl-related tariff',
@@ -126,7 +120,7 @@ export const tradePolicies: EntityRecord[] = [
       ...phrases('{reciprocal|Liberation Day} tariff', { when: { near: CHINA } }),
       ...phrases('{145|125|104|84|54|34}{%| percent} tariff', { when: { near: CHINA } }),
       // Trump's tariffs on China: this term's, unless the text is about his first.
-      ...phrases('{Trump’s|Trump} tariffs on {China|Chinese goods|Chinese imports|Chinese products}', { unless: { near: ['2018', '2019', 'first term', 'first-term', 'Section 301'] } }),
+      ...phrases('{Trump’s|Trump|Trump administration’s} {tariffs|levies|duties} on {China|Chinese goods|Chinese imports|Chinese products}', { unless: { near: ['2018', '2019', 'first term', 'first-term', 'Section 301'] } }),
     ],
     summary:
       'Trump pledged during his campaign a 60% increase in tariffs on Chinese goods. Back in office, on February 1 he imposed 10% tariffs on all Chinese imports, an “opening salvo” that China met with swift retaliation.',

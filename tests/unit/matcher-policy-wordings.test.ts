@@ -40,6 +40,9 @@ describe('policies worded as the news words them', () => {
     ['Beijing’s curbs on rare-earth magnets hit carmakers.', 'critical-minerals-ban', 'curbs on rare-earth magnets'],
     ['China added gallium and germanium to its export control list in 2023.', 'critical-minerals-ban', 'export control'],
     ['The administration raised the tariff on Chinese goods to 145 percent.', 'tariffs-2025', 'tariff on Chinese goods'],
+    ['Trump pledged to revoke China’s most-favored-nation status.', 'most-favored-nation', 'most-favored-nation'],
+    ['The USTR kept the Section 301 duties on Chinese imports.', 'section-301-tariffs', 'Section 301 duties'],
+    ['Henry Kissinger first visited China in July 1971.', 'kissinger-1971-visit', 'first visited China in July 1971'],
   ])('%s', (text, id, words) => {
     expect(policies(text)).toEqual([[id, words]]);
   });
@@ -58,6 +61,12 @@ describe('the same words about something else', () => {
     ['The plant in Shanghai makes batteries.', []],
     ['The tariff on Chinese goods was first raised years ago.', []],
     ['Exporters must follow the export rules for dual-use software.', []],
+    // The same status's name for a drug-pricing policy, and Section 301 aimed elsewhere.
+    ['The White House extended most-favored-nation drug pricing to Medicaid.', []],
+    ['Drugmakers fought the MFN rule for months.', []],
+    ['The USTR opened a Section 301 investigation into Brazil’s digital trade practices.', []],
+    ['CIA Director William Burns made a secret trip to Beijing last year.', []],
+    ['The Phase 1 trial of the drug, run by a Chinese biotech firm, enrolled 60 patients.', []],
   ])('%s', (text, expected) => {
     expect(policies(text)).toEqual(expected);
   });

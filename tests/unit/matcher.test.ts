@@ -197,6 +197,8 @@ describe('institutions and firms that share a name', () => {
   it.each([
     ['U.S. Treasury yields rose as Beijing officials watched', []],
     ['The U.S. Treasury said it would act', ['us-treasury']],
+    ['The Treasury said Friday that it would sanction three Chinese refiners.', ['us-treasury']],
+    ['Australia’s Treasury said sanctions on Russia would cost little.', []],
     ['U.S. Treasury Secretary Scott Bessent said', ['scott-bessent']],
     ['Jake Sullivan spoke. Later, Sullivan & Cromwell advised the buyer.', ['jake-sullivan']],
     ['Wendy Cutler of the Asia Society Policy Institute said so. ASPI expects a truce.', ['wendy-cutler', 'asia-society-policy-institute', 'asia-society-policy-institute']],
@@ -207,6 +209,13 @@ describe('institutions and firms that share a name', () => {
     ['Musk oxen roam the Arctic tundra.', []],
     ['Trump cards decide the game in bridge.', []],
     ['America First Credit Union opened a branch in Utah.', []],
+    ['The Global Times editor Hu Xijin wrote that Washington was panicking.', ['global-times']],
+    ['The Fudan Institute of International Studies published a report.', ['fudan-iis']],
+    // "Cook" alone is Apple's chief only near Apple's words or after his full name.
+    ['Cook said Apple would invest $500 billion in the United States.', ['tim-cook', 'apple']],
+    ['Cook said the county would raise taxes.', []],
+    ['Li Qiang, founder of China Labor Watch, said workers at the plant were overworked.', []],
+    ['The Xinhua News Agency said Xi would attend.', ['xinhua', 'xi-jinping']],
     // Places and firms named after someone: the surname runs on into a capitalised word.
     ['Tim Cook visited Shanghai. The Cook Islands signed a deal with China.', ['tim-cook']],
     ['Trump met Xi. Later, protesters gathered outside Trump Tower.', ['donald-trump', 'xi-jinping']],
