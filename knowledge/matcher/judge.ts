@@ -41,7 +41,9 @@ function judgeSurname(alias: CompiledAlias, text: string, start: number, end: nu
     if (s.given.has(prev.word)) return 'accept';
     // In a title-case headline ("How China Sees Trump Policy") capitals say nothing about names.
     if (wordBefore(text, prev.start)?.nameLike || next?.nameLike) return 'reject';
-    session.owners.set(s.key, SOMEONE_ELSE);
+    // "Hunter Biden" takes the surname over. "Li Xi" does not: a Chinese name puts the
+    // surname first, so there Xi is his given name, and the next bare "Xi" is still Xi Jinping.
+    if (s.order === 'western') session.owners.set(s.key, SOMEONE_ELSE);
     return 'reject';
   }
   if (generationalAt(text, end) || (s.order === 'eastern' && next?.nameLike && !s.given.has(next.word))) {

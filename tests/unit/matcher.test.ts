@@ -153,6 +153,11 @@ describe('surnames', () => {
     expect(ids('Xi Mingze studied at Harvard; Xi visited Beijing.')).toEqual([]);
   });
 
+  it('keeps a Chinese surname for its person when another’s given name is the same word', () => {
+    // Li Xi's surname is Li; the Xi beside the parade is still Xi Jinping.
+    expect(ids('Xi Jinping spoke.\n\nLi Xi spoke at the plenum.\n\nCai Qi stood beside Xi at the parade in Beijing.')).toEqual(['xi-jinping', 'xi-jinping']);
+  });
+
   it('treats generational suffixes as someone else', () => {
     expect(ids('Donald Trump Jr. spoke in Beijing. Trump said')).toEqual([]);
   });
@@ -214,6 +219,8 @@ describe('institutions and firms that share a name', () => {
     // "Cook" alone is Apple's chief only near Apple's words or after his full name.
     ['Cook said Apple would invest $500 billion in the United States.', ['tim-cook', 'apple']],
     ['Cook said the county would raise taxes.', []],
+    ['Carney said Canada would answer the tariffs.', ['mark-carney']],
+    ['Carney, once the White House press secretary, joined Amazon.', []],
     ['Li Qiang, founder of China Labor Watch, said workers at the plant were overworked.', []],
     ['The Xinhua News Agency said Xi would attend.', ['xinhua', 'xi-jinping']],
     // Places and firms named after someone: the surname runs on into a capitalised word.
