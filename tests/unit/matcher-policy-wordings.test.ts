@@ -42,7 +42,7 @@ describe('policies worded as the news words them', () => {
     ['The administration raised the tariff on Chinese goods to 145 percent.', 'tariffs-2025', 'tariff on Chinese goods'],
     ['Trump pledged to revoke China’s most-favored-nation status.', 'most-favored-nation', 'most-favored-nation'],
     ['The USTR kept the Section 301 duties on Chinese imports.', 'section-301-tariffs', 'Section 301 duties'],
-    ['Henry Kissinger first visited China in July 1971.', 'kissinger-1971-visit', 'first visited China in July 1971'],
+    ['Henry Kissinger first visited China in July 1971.', 'kissinger-1971-visit', 'visited China in July 1971'],
   ])('%s', (text, id, words) => {
     expect(policies(text)).toEqual([[id, words]]);
   });
