@@ -29,6 +29,7 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
  * - alone: the mention is all the text of its paragraph: a link or label standing on its
  *   own, as in a share bar or a menu, rather than a name in a sentence.
  * - any: at least one of the listed conditions holds.
+ * - all: every one of the listed conditions holds.
  */
 export type Condition =
   | { near: readonly string[] }
@@ -36,7 +37,8 @@ export type Condition =
   | { after: readonly string[] }
   | { seen: true }
   | { alone: true }
-  | { any: readonly Condition[] };
+  | { any: readonly Condition[] }
+  | { all: readonly Condition[] };
 
 /** One way of writing an entity's name, with the rule that makes it safe to annotate. */
 export interface AliasSpec {

@@ -57,10 +57,10 @@ export const eventsAndPlaces: EntityRecord[] = [
       // Kept to the commonest wordings: each one costs every page a little to load.
       ...phrases('{secret |}{visit|trip} to {Beijing|China} in {July |}1971'),
       ...phrases('1971 {secret |}{visit|trip} to {Beijing|China}'),
-      ...phrases('{visited|traveled to|flew to} {Beijing|China} in {July |}1971'),
+      ...phrases('{visited|traveled to} {Beijing|China} in {July |}1971'),
       ...phrases('Kissinger’s {1971|secret} {visit|trip}'),
       // A secret trip to Beijing without its year is his only in his or Nixon's company.
-      ...phrases('secret {visit|trip} to {Beijing|China|Peking}', { when: { near: ['Kissinger', 'Nixon', 'Zhou Enlai', '1971'] } }),
+      ...phrases('secret {visit|trip} to {Beijing|China}', { when: { near: ['Kissinger', 'Nixon', 'Zhou Enlai', '1971'] } }),
     ],
     summary: 'Henry Kissinger’s landmark visit to Beijing in 1971, which helped normalise U.S.–China relations.',
     facts: [{ label: 'When', value: '1971' }],

@@ -1,6 +1,7 @@
 /** Every curated entity, in the order the knowledge build checks them. */
 import type { EntityRecord } from '../types';
 import { companiesAndMedia } from './companies-media';
+import { controlsAndCooperation } from './controls-cooperation';
 import { eventsAndPlaces } from './events-places';
 import { institutions } from './institutions';
 import { chinesePeople } from './people-china';
@@ -12,6 +13,7 @@ export const entities: readonly EntityRecord[] = [
   ...chinesePeople,
   ...companiesAndMedia,
   ...tradePolicies,
+  ...controlsAndCooperation,
   ...institutions,
   ...eventsAndPlaces,
 ];

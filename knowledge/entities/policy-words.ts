@@ -15,5 +15,20 @@ export const DRUG_PRICING: readonly string[] = ['drug', 'drugs', 'pricing', 'pri
 export const DRUG_WORDS: readonly string[] = ['drugmakers', 'drugmaker', 'pharmaceutical', 'pharmaceuticals', 'Medicare', 'Medicaid', 'drug prices', 'drug pricing'];
 /** Other countries and practices the U.S. has investigated under Section 301. */
 export const OTHER_301_TARGETS: readonly string[] = ['Brazil', 'Brazil’s', 'Vietnam', 'Vietnam’s', 'Nicaragua', 'digital services tax', 'digital services taxes', 'India', 'EU', 'European Union'];
-/** Words of drug trials, which have phases of their own. */
-export const CLINICAL: readonly string[] = ['clinical', 'trial', 'trials', 'patients', 'vaccine', 'dose', 'doses', 'biotech', 'placebo'];
+/** What follows a drug trial's phase ("Phase 1 trial"). */
+export const CLINICAL: readonly string[] = ['trial', 'trials', 'study', 'studies', 'clinical', 'testing'];
+/** Other countries' export controls, as written right before them ("its own" is someone else's too). */
+export const OTHERS_CONTROLS: readonly string[] = [
+  'Japan’s', 'Japanese', 'Tokyo’s', 'Dutch', 'Netherlands’', 'South Korea’s', 'Korean', 'Taiwan’s', 'EU’s', 'European', 'its own', 'their own',
+];
+/** Other countries that restrict mineral exports, as written right before the restriction. */
+export const OTHER_EXPORTERS: readonly string[] = ['Indonesia’s', 'Indonesian', 'Congo’s', 'Congolese', 'Zimbabwe’s', 'Myanmar’s', 'Chile’s', 'Malaysia’s', 'Vietnam’s', 'India’s', 'Russia’s', 'its own', 'their own'];
+/** Other countries whose normal trade relations with the U.S. made news. */
+export const OTHER_NTR: readonly string[] = ['Russia', 'Russia’s', 'Belarus', 'Moscow', 'Vietnam', 'Kazakhstan', 'Ukraine', 'Moldova'];
+/** Fentanyl cooperation with the U.S.'s neighbours rather than with China. */
+export const WITH_NEIGHBOURS = {
+  any: [
+    { after: ['with Mexico', 'with Canada', 'with Mexican', 'with the Mexican', 'with Canadian', 'with the Canadian'] },
+    { before: ['Mexico’s', 'Mexican', 'Canada’s', 'Canadian'] },
+  ],
+} as const;

@@ -1,18 +1,27 @@
 /**
- * Trade status, tariffs, controls and the deals they fed into. Descriptive phrases
+ * Trade status, tariffs and the deals they fed into. Descriptive phrases
  * ("tariffs on over $300 billion of Chinese goods") are aliases too: that is how news
  * text refers to a policy that has no short name.
  */
 import type { EntityRecord } from '../types';
 import { phrases } from './phrases';
-import { CHINA, CHINA_OWNS, CHIP_WORDS, CLINICAL, DRUG_PRICING, DRUG_WORDS, MINERAL_WORDS, NOT_US, OTHER_301_TARGETS, TRADE } from './policy-words';
-
+import {
+  CHINA,
+  CLINICAL,
+  DRUG_PRICING,
+  DRUG_WORDS,
+  NOT_US,
+  OTHER_301_TARGETS,
+  OTHER_NTR,
+  TRADE,
+} from './policy-words';
 
 export const tradePolicies: EntityRecord[] = [
   {
     id: 'pntr',
     name: 'Permanent Normal Trade Relations (PNTR)',
     type: 'policy',
+    // Congress has granted and revoked the same status for other countries (Russia, Vietnam).
     aliases: [
       'PNTR',
       'permanent normal trade relations',
@@ -20,7 +29,7 @@ export const tradePolicies: EntityRecord[] = [
       'permanent normal trade relation',
       'normal trade relations',
       'normal trading relations',
-    ],
+    ].map((text) => ({ text, unless: { near: OTHER_NTR } })),
     summary:
       'The trade status the U.S. granted China more than 20 years ago. Trump has floated revoking it, which would significantly raise tariffs on Chinese goods.',
     facts: [{ label: 'Granted', value: 'More than 20 years ago' }],
@@ -43,10 +52,10 @@ export const tradePolicies: EntityRecord[] = [
     name: 'U.S.-China Phase One trade deal (2020)',
     type: 'agreement',
     aliases: [
-      ...phrases('phase{ |-}{one|1} {trade |}{deal|agreement}', { unless: { near: CLINICAL } }),
+      ...phrases('phase{ |-}{one|1} {trade |}{deal|agreement}'),
       // Drug trials have phases too, and Chinese drugmakers run them.
-      { text: 'Phase One', when: { near: TRADE }, unless: { near: CLINICAL } },
-      { text: 'Phase 1', when: { near: TRADE }, unless: { near: CLINICAL } },
+      { text: 'Phase One', when: { near: TRADE }, unless: { after: CLINICAL } },
+      { text: 'Phase 1', when: { near: TRADE }, unless: { after: CLINICAL } },
       '2020 trade agreement',
       '2020 trade deal',
       'trade agreement signed in 2020',
@@ -112,7 +121,7 @@ export const tradePolicies: EntityRecord[] = [
       '60 per cent tariff',
       '2025 tariff',
       // "The tariff on Chinese goods" is this one when the text gives its rate or its year.
-      ...phrases('{tariff|tariffs|levies|duties} on {Chinese goods|Chinese imports|imports from China}', { when: { near: ['145', '125', '104', '84', '2025', 'reciprocal', 'Liberation Day'] } }),
+      ...phrases('{tariff|tariffs|levies|duties} on {Chinese goods|Chinese imports}', { when: { near: ['145', '125', '104', '84', '2025', 'reciprocal', 'Liberation Day'] } }),
       // What news reports called the February tariffs, after the reason the White House gave.
       'fentanyl tariff',
       'fentanyl-related tariff',
@@ -120,7 +129,7 @@ export const tradePolicies: EntityRecord[] = [
       ...phrases('{reciprocal|Liberation Day} tariff', { when: { near: CHINA } }),
       ...phrases('{145|125|104|84|54|34}{%| percent} tariff', { when: { near: CHINA } }),
       // Trump's tariffs on China: this term's, unless the text is about his first.
-      ...phrases('{Trump’s|Trump|Trump administration’s} {tariffs|levies|duties} on {China|Chinese goods|Chinese imports|Chinese products}', { unless: { near: ['2018', '2019', 'first term', 'first-term', 'Section 301'] } }),
+      ...phrases('{Trump’s|Trump|Trump administration’s} {tariffs|levies|duties} on {China|Chinese goods|Chinese imports}', { unless: { near: ['2018', '2019', 'first term', 'first-term', 'Section 301'] } }),
     ],
     summary:
       'Trump pledged during his campaign a 60% increase in tariffs on Chinese goods. Back in office, on February 1 he imposed 10% tariffs on all Chinese imports, an “opening salvo” that China met with swift retaliation.',
@@ -150,84 +159,5 @@ export const tradePolicies: EntityRecord[] = [
       'New tariffs the Biden administration added, on top of the Trump-era ones it kept, on Chinese electric vehicles, solar cells, semiconductors and advanced batteries.',
     facts: [{ label: 'Products', value: 'Electric vehicles, solar cells, semiconductors, advanced batteries' }],
     related: ['joe-biden', 'section-301-tariffs'],
-  },
-  {
-    id: 'chip-export-controls',
-    name: 'U.S. export controls on advanced chips to China',
-    type: 'policy',
-    aliases: [
-      'restrictions on advanced technology exports',
-      'restrictions on advanced chip access',
-      ...phrases('restrictions on access to advanced {technology|technologies|chips}'),
-      ...phrases('export {controls|curbs|restrictions} on {advanced |AI |}{chips|semiconductors}', { unless: { before: CHINA_OWNS } }),
-      ...phrases('{chip|semiconductor|AI chip} export {controls|curbs|restrictions|rules}'),
-      ...phrases('{curbs|restrictions} on {exports|sales} of {advanced |}{chips|semiconductors}'),
-      // Any other wording ("export controls on Nvidia's H20") by its head, in a text about chips.
-      // Where the words around it speak of minerals too, which policy is meant is unclear: neither is marked.
-      ...phrases('export {control|curb|restriction|rule}', { when: { near: CHIP_WORDS }, unless: { any: [{ before: CHINA_OWNS }, { near: MINERAL_WORDS }] } }),
-      'chip curbs',
-      'AI chip curbs',
-      'export controls on technologies beneficial to China',
-    ],
-    summary:
-      'U.S. restrictions on advanced technology exports to China, meant to slow its development of military-grade chips and artificial intelligence. China answered with export bans of its own on rare minerals.',
-    facts: [],
-    related: ['critical-minerals-ban', 'joe-biden', 'donald-trump'],
-  },
-  {
-    id: 'critical-minerals-ban',
-    name: 'China’s export restrictions on critical minerals',
-    type: 'policy',
-    aliases: [
-      ...phrases('export {controls|curbs|restrictions|ban} on {rare earths|rare earth elements|critical minerals|gallium|germanium|antimony|graphite}'),
-      ...phrases('{rare earth|rare-earth|rare earths|critical mineral|critical minerals|gallium|germanium|antimony} export {controls|curbs|restrictions|ban}'),
-      ...phrases('{curbs|restrictions|ban} on exports of {rare earths|critical minerals|gallium|germanium|antimony|graphite}'),
-      ...phrases('{curbs|restrictions|ban} on {rare earth|critical mineral} exports'),
-      ...phrases('{curbs|restrictions|controls} on {rare earths|rare-earth magnets|rare earth magnets|critical minerals}'),
-      ...phrases('{rare earth|rare-earth} {curbs|restrictions}'),
-      // Any other wording ("export controls on seven rare earth elements") by its head, in a text about minerals.
-      ...phrases('export {control|curb|restriction|rule|ban}', { when: { near: MINERAL_WORDS }, unless: { near: CHIP_WORDS } }),
-      'banning the export of various rare minerals',
-    ],
-    summary:
-      'China’s restrictions on exports of critical and rare minerals essential for advanced products, imposed in response to U.S. technology export controls.',
-    facts: [],
-    related: ['chip-export-controls'],
-  },
-  {
-    id: 'currency-manipulator',
-    name: 'Currency manipulator designation (2019)',
-    type: 'policy',
-    aliases: [{ text: 'currency manipulator', when: { any: [{ near: CHINA }, { seen: true }] } }, { text: 'currency manipulation designation', when: { near: CHINA } }],
-    summary: 'In his first term Trump labeled China a currency manipulator, one of the measures that marked his tougher economic stance.',
-    facts: [],
-    related: ['donald-trump', 'us-treasury'],
-  },
-  {
-    id: 'america-first',
-    name: 'America First',
-    type: 'policy',
-    aliases: [{ text: 'America First', unless: { after: ['Policy Institute', 'Legal', 'Committee', 'Credit Union', 'Party'] } }],
-    summary: 'Trump’s agenda, of which he often called the 2020 trade agreement with China a hallmark.',
-    facts: [],
-    related: ['donald-trump', 'phase-one-deal'],
-  },
-  {
-    id: 'fentanyl-cooperation',
-    name: 'U.S.-China counternarcotics (fentanyl) cooperation',
-    type: 'policy',
-    aliases: [
-      'fentanyl cooperation',
-      ...phrases('{cooperation|cooperate|work together} on {fentanyl|counternarcotics}'),
-      { text: 'fentanyl precursor', when: { near: CHINA } },
-      'counternarcotics cooperation',
-      'counter-narcotics cooperation',
-      'counternarcotics working group',
-      { text: 'fentanyl issue', when: { near: ['China', 'Chinese', 'Beijing', 'Xi', 'cooperation'] } },
-    ],
-    summary:
-      'Joint U.S.–China efforts to halt trafficking in chemicals used to make drugs, relaunched after Xi and Biden agreed on November 23; China has since tightened controls on key chemicals.',
-    facts: [{ label: 'November 23', value: 'Xi and Biden agree to relaunch joint efforts' }],
-    related: ['xi-jinping', 'joe-biden', 'woodside-summit'],
   },
 ];

@@ -16,7 +16,7 @@ export type CompiledCondition =
   | { kind: 'before' | 'after'; phrases: readonly string[]; folded: readonly string[] | null }
   | { kind: 'seen' }
   | { kind: 'alone' }
-  | { kind: 'any'; of: readonly CompiledCondition[] };
+  | { kind: 'any' | 'all'; of: readonly CompiledCondition[] };
 
 /** What a condition sees: the text, the candidate and what came before it. */
 export interface ConditionContext {
@@ -39,6 +39,7 @@ export function compileCondition(c: Condition): CompiledCondition {
   if ('after' in c) return { kind: 'after', phrases: c.after, folded: null };
   if ('seen' in c) return { kind: 'seen' };
   if ('alone' in c) return { kind: 'alone' };
+  if ('all' in c) return { kind: 'all', of: c.all.map(compileCondition) };
   return { kind: 'any', of: c.any.map(compileCondition) };
 }
 
@@ -192,6 +193,8 @@ export function holds(c: CompiledCondition, ctx: ConditionContext): boolean {
     }
     case 'any':
       return c.of.some((x) => holds(x, ctx));
+    case 'all':
+      return c.of.every((x) => holds(x, ctx));
     case 'near': {
       const [a, b] = paragraphWindow(ctx.text, ctx.start, ctx.end, NEAR_RADIUS);
       const p = nearPatterns(c.words);

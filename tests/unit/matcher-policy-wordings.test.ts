@@ -67,6 +67,14 @@ describe('the same words about something else', () => {
     ['The USTR opened a Section 301 investigation into Brazil’s digital trade practices.', []],
     ['CIA Director William Burns made a secret trip to Beijing last year.', []],
     ['The Phase 1 trial of the drug, run by a Chinese biotech firm, enrolled 60 patients.', []],
+    ['The Chinese drugmaker’s Phase One study met its goal.', []],
+    // The same statuses and controls of other countries.
+    ['Congress revoked permanent normal trade relations with Russia and Belarus in 2022.', []],
+    ['Washington praised its fentanyl cooperation with Mexico.', []],
+    ['Japan’s chip export controls on 23 types of equipment took effect in July.', []],
+    ['The Netherlands imposed its own export controls on ASML’s advanced chipmaking machines.', []],
+    ['Indonesia’s export ban on nickel ore and other raw minerals has drawn Chinese smelters.', []],
+    ['The export ban on raw minerals took effect in January.', []],
   ])('%s', (text, expected) => {
     expect(policies(text)).toEqual(expected);
   });

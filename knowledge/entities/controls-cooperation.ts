@@ -1,0 +1,98 @@
+/**
+ * Export controls on both sides, the currency label, counternarcotics cooperation and the
+ * doctrine behind the tariffs. Like the trade policies, most are found by their wordings.
+ */
+import type { EntityRecord } from '../types';
+import { phrases } from './phrases';
+import { CHINA, CHINA_OWNS, CHIP_WORDS, MINERAL_WORDS, OTHERS_CONTROLS, OTHER_EXPORTERS, WITH_NEIGHBOURS } from './policy-words';
+
+export const controlsAndCooperation: EntityRecord[] = [
+  {
+    id: 'chip-export-controls',
+    name: 'U.S. export controls on advanced chips to China',
+    type: 'policy',
+    aliases: [
+      'restrictions on advanced technology exports',
+      'restrictions on advanced chip access',
+      ...phrases('restrictions on access to advanced {technology|technologies|chips}'),
+      ...phrases('export {controls|curbs|restrictions} on {advanced |AI |}{chips|semiconductors}', { unless: { before: [...CHINA_OWNS, ...OTHERS_CONTROLS] } }),
+      ...phrases('{chip|semiconductor|AI chip} export {controls|curbs|restrictions|rules}', { unless: { before: OTHERS_CONTROLS } }),
+      ...phrases('{curbs|restrictions} on {exports|sales} of {advanced |}{chips|semiconductors}'),
+      // Any other wording ("export controls on Nvidia's H20") by its head, in a text about chips.
+      // Where the words around it speak of minerals too, which policy is meant is unclear: neither is marked.
+      ...phrases('export {control|curb|restriction|rule}', {
+        when: { near: CHIP_WORDS },
+        // "Japan's chip export controls": whose they are is written before the chip word too.
+        unless: {
+          any: [{ before: [...CHINA_OWNS, ...OTHERS_CONTROLS] }, { before: OTHERS_CONTROLS.flatMap((w) => [`${w} chip`, `${w} semiconductor`]) }, { near: MINERAL_WORDS }],
+        },
+      }),
+      'chip curbs',
+      'AI chip curbs',
+      'export controls on technologies beneficial to China',
+    ],
+    summary:
+      'U.S. restrictions on advanced technology exports to China, meant to slow its development of military-grade chips and artificial intelligence. China answered with export bans of its own on rare minerals.',
+    facts: [],
+    related: ['critical-minerals-ban', 'joe-biden', 'donald-trump'],
+  },
+  {
+    id: 'critical-minerals-ban',
+    name: 'China’s export restrictions on critical minerals',
+    type: 'policy',
+    aliases: [
+      ...phrases('export {controls|curbs|restrictions|ban} on {rare earths|rare earth elements|critical minerals|gallium|germanium|antimony|graphite}'),
+      ...phrases('{rare earth|rare-earth|rare earths|critical mineral|critical minerals|gallium|germanium|antimony} export {controls|curbs|restrictions|ban}'),
+      ...phrases('{curbs|restrictions|ban} on exports of {rare earths|critical minerals|gallium|germanium|antimony|graphite}'),
+      ...phrases('{curbs|restrictions|ban} on {rare earth|critical mineral} exports'),
+      ...phrases('{curbs|restrictions|controls} on {rare earths|rare-earth magnets|rare earth magnets|critical minerals}'),
+      ...phrases('{rare earth|rare-earth} {curbs|restrictions}'),
+      // Any other wording ("export controls on seven rare earth elements") by its head, in a text about minerals.
+      // Other countries ban mineral exports too (Indonesia's nickel ore): China must be named near.
+      ...phrases('export {control|curb|restriction|rule|ban}', {
+        when: { all: [{ near: MINERAL_WORDS }, { near: CHINA }] },
+        unless: { any: [{ near: CHIP_WORDS }, { before: OTHER_EXPORTERS }] },
+      }),
+      'banning the export of various rare minerals',
+    ],
+    summary:
+      'China’s restrictions on exports of critical and rare minerals essential for advanced products, imposed in response to U.S. technology export controls.',
+    facts: [],
+    related: ['chip-export-controls'],
+  },
+  {
+    id: 'currency-manipulator',
+    name: 'Currency manipulator designation (2019)',
+    type: 'policy',
+    aliases: [{ text: 'currency manipulator', when: { any: [{ near: CHINA }, { seen: true }] } }, { text: 'currency manipulation designation', when: { near: CHINA } }],
+    summary: 'In his first term Trump labeled China a currency manipulator, one of the measures that marked his tougher economic stance.',
+    facts: [],
+    related: ['donald-trump', 'us-treasury'],
+  },
+  {
+    id: 'america-first',
+    name: 'America First',
+    type: 'policy',
+    aliases: [{ text: 'America First', unless: { after: ['Policy Institute', 'Legal', 'Committee', 'Credit Union', 'Party'] } }],
+    summary: 'Trump’s agenda, of which he often called the 2020 trade agreement with China a hallmark.',
+    facts: [],
+    related: ['donald-trump', 'phase-one-deal'],
+  },
+  {
+    id: 'fentanyl-cooperation',
+    name: 'U.S.-China counternarcotics (fentanyl) cooperation',
+    type: 'policy',
+    aliases: [
+      // Washington works with Mexico and Canada on fentanyl too.
+      ...phrases('{fentanyl|counternarcotics|counter-narcotics} cooperation', { unless: WITH_NEIGHBOURS }),
+      ...phrases('{cooperation|cooperate|work together} on {fentanyl|counternarcotics}', { unless: WITH_NEIGHBOURS }),
+      { text: 'fentanyl precursor', when: { near: CHINA } },
+      'counternarcotics working group',
+      { text: 'fentanyl issue', when: { near: ['China', 'Chinese', 'Beijing', 'Xi', 'cooperation'] } },
+    ],
+    summary:
+      'Joint U.S.–China efforts to halt trafficking in chemicals used to make drugs, relaunched after Xi and Biden agreed on November 23; China has since tightened controls on key chemicals.',
+    facts: [{ label: 'November 23', value: 'Xi and Biden agree to relaunch joint efforts' }],
+    related: ['xi-jinping', 'joe-biden', 'woodside-summit'],
+  },
+];
