@@ -44,7 +44,7 @@ export interface CompiledAlias {
 
 /** Where aliases end in the trie: every alias with that folded key. */
 export interface AliasEnd {
-  out: CompiledAlias[];
+  readonly out: CompiledAlias[];
 }
 
 export interface CompiledLexicon {
@@ -59,9 +59,12 @@ export function collapse(s: string): string {
 }
 
 function addOut(end: AliasEnd, alias: CompiledAlias): void {
-  const { out } = end;
-  out.push(alias);
-  // Ruled aliases are tried before an unruled one with the same spelling: the rule chooses.
+  end.out.push(alias);
+  ruledFirst(end.out);
+}
+
+/** Ruled aliases are tried before an unruled one with the same spelling: the rule chooses. */
+export function ruledFirst(out: CompiledAlias[]): void {
   if (out.length > 1) out.sort((a, b) => Number(!isRuled(a)) - Number(!isRuled(b)));
 }
 
@@ -77,7 +80,7 @@ function countWords(text: string): number {
   return n;
 }
 
-function compileSurname(s: SurnameSpec): CompiledSurname {
+export function compileSurname(s: SurnameSpec): CompiledSurname {
   return { key: foldText(s.text), given: new Set(s.given.map(foldText)), order: s.order, alone: s.alone };
 }
 
@@ -102,10 +105,7 @@ function factsOf(text: string, surname: CompiledSurname | null, bare: boolean): 
   };
 }
 
-/** Supplies an alias's facts from elsewhere (the build's output), given its place in the lexicon and its text. */
-export type FactsSource = (index: number, text: string) => AliasFacts;
-
-function makeAlias(entry: LexiconEntry, spec: AliasSpec, text: string, surname: CompiledSurname | null, bare: boolean, facts: AliasFacts | null): CompiledAlias {
+export function makeAlias(entry: LexiconEntry, spec: AliasSpec, text: string, surname: CompiledSurname | null, bare: boolean, facts: AliasFacts | null): CompiledAlias {
   return {
     id: entry.id,
     text,
@@ -135,13 +135,15 @@ function canExtend(key: string, others: readonly string[]): boolean {
   return false;
 }
 
+/** A bare surname as an alias: its text and its rules. */
+export function surnameSpec({ text, when, unless }: SurnameSpec): AliasSpec {
+  return { text, ...(when ? { when } : {}), ...(unless ? { unless } : {}) };
+}
+
 /** The specs an entry's aliases are compiled from, in order: its aliases, then its bare surname. */
 function specsOf(entry: LexiconEntry): { spec: AliasSpec; bare: boolean }[] {
   const list = entry.aliases.map((a) => ({ spec: typeof a === 'string' ? { text: a } : a, bare: false }));
-  if (entry.surname) {
-    const { text, when, unless } = entry.surname;
-    list.push({ spec: { text, ...(when ? { when } : {}), ...(unless ? { unless } : {}) }, bare: true });
-  }
+  if (entry.surname) list.push({ spec: surnameSpec(entry.surname), bare: true });
   return list;
 }
 
@@ -151,21 +153,12 @@ function markExtensible(list: readonly CompiledAlias[]): void {
   for (const alias of list) alias.extensible = canExtend(alias.key, full);
 }
 
-/**
- * Every alias of the lexicon with what the matcher needs to know about it, in lexicon
- * order. With `facts`, what the build worked out is taken as given.
- */
-export function compileAliases(entries: readonly LexiconEntry[], facts?: FactsSource): CompiledAlias[] {
-  let n = 0;
+/** Every alias of the lexicon with what the matcher needs to know about it, in lexicon order. */
+export function compileAliases(entries: readonly LexiconEntry[]): CompiledAlias[] {
   return entries.flatMap((entry) => {
     const surname = entry.surname ? compileSurname(entry.surname) : null;
-    const list = specsOf(entry).map(({ spec, bare }) => {
-      // The build's lexicon has its spaces tidied already (the knowledge build checks it):
-      // in the page, a regular expression per alias cost ~1-1.5 ms of cold code.
-      const text = facts ? spec.text : collapse(spec.text);
-      return makeAlias(entry, spec, text, surname, bare, facts ? facts(n++, text) : null);
-    });
-    if (!facts) markExtensible(list);
+    const list = specsOf(entry).map(({ spec, bare }) => makeAlias(entry, spec, collapse(spec.text), surname, bare, null));
+    markExtensible(list);
     return list;
   });
 }

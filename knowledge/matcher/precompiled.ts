@@ -5,9 +5,24 @@
  * result costs building the trie from the aliases' keys (~2-3 ms for 512 keys). The format is compact
  * because the content script carries it into every page.
  */
-import type { LexiconEntry } from '../types';
-import { type AliasFacts, type CompiledLexicon, aliasCount, compileAliases, compileLexicon, trieOf } from './compile';
+import type { AliasSpec, LexiconEntry } from '../types';
+import {
+  type AliasEnd,
+  type AliasFacts,
+  type CompiledAlias,
+  type CompiledLexicon,
+  type CompiledSurname,
+  aliasCount,
+  compileAliases,
+  compileLexicon,
+  compileSurname,
+  makeAlias,
+  ruledFirst,
+  surnameSpec,
+  trieOf,
+} from './compile';
 import { StartScanner, carefulSource, startSource } from './starts';
+import { Trie } from './trie';
 
 /** An alias's facts: its key (0 when it is the text in lower case), word count and flags. */
 type AliasTuple = [key: string | 0, wordCount: number, flags: number];
@@ -60,6 +75,74 @@ export function compileHere(entries: readonly LexiconEntry[]): MatcherParts {
 /** The build's matcher for `entries`, ready to use; compiled here if it was built from another lexicon. */
 export function revive(data: PrecompiledMatcher, entries: readonly LexiconEntry[]): MatcherParts {
   if (data.aliases.length !== aliasCount(entries)) return compileHere(entries);
-  const aliases = compileAliases(entries, (i, text) => factsFrom(data.aliases[i]!, text));
-  return { lex: trieOf(aliases), careful: new RegExp(data.careful), starts: new StartScanner(data.starts) };
+  return { lex: lazyLexicon(data, entries), careful: new RegExp(data.careful), starts: new StartScanner(data.starts) };
+}
+
+/** Where an alias is written: its entry, and its place among the entry's aliases (past the last: the bare surname). */
+interface AliasPlaces {
+  entries: readonly LexiconEntry[];
+  entryOf: Uint16Array;
+  placeOf: Uint16Array;
+  data: PrecompiledMatcher;
+  surnames: (CompiledSurname | null | undefined)[];
+}
+
+function specAt(entry: LexiconEntry, place: number): AliasSpec {
+  const a = entry.aliases[place];
+  if (a === undefined) return surnameSpec(entry.surname!);
+  return typeof a === 'string' ? { text: a } : a;
+}
+
+function compileAt(places: AliasPlaces, i: number): CompiledAlias {
+  const e = places.entryOf[i]!;
+  const entry = places.entries[e]!;
+  const place = places.placeOf[i]!;
+  const spec = specAt(entry, place);
+  if (places.surnames[e] === undefined) places.surnames[e] = entry.surname ? compileSurname(entry.surname) : null;
+  // The build's lexicon has its spaces tidied already (the knowledge build checks it):
+  // in the page, a regular expression per alias cost ~1-1.5 ms of cold code.
+  return makeAlias(entry, spec, spec.text, places.surnames[e]!, place === entry.aliases.length, factsFrom(places.data.aliases[i]!, spec.text));
+}
+
+/** The aliases ending at one trie node, compiled when a walk first reaches it. */
+class LazyEnd implements AliasEnd {
+  private made: CompiledAlias[] | null = null;
+  readonly indices: number[] = [];
+
+  constructor(private places: AliasPlaces) {}
+
+  get out(): CompiledAlias[] {
+    if (!this.made) {
+      this.made = this.indices.map((i) => compileAt(this.places, i));
+      ruledFirst(this.made);
+    }
+    return this.made;
+  }
+}
+
+/**
+ * The trie over the build's alias keys, each alias compiled only when a walk first
+ * reaches its end: a page reaches few of its ~560 aliases, and compiling them all (rules,
+ * facts, an object each) cost ~3.5 ms of cold code on every page load.
+ */
+function lazyLexicon(data: PrecompiledMatcher, entries: readonly LexiconEntry[]): CompiledLexicon {
+  const n = data.aliases.length;
+  const places: AliasPlaces = { entries, entryOf: new Uint16Array(n), placeOf: new Uint16Array(n), data, surnames: [] };
+  const ends = new Map<string, LazyEnd>();
+  let i = 0;
+  entries.forEach((entry, e) => {
+    const count = entry.aliases.length + (entry.surname ? 1 : 0);
+    for (let place = 0; place < count; place++, i++) {
+      const a = entry.aliases[place];
+      const text = a === undefined ? entry.surname!.text : typeof a === 'string' ? a : a.text;
+      const key = data.aliases[i]![0];
+      const folded = key === 0 ? text.toLowerCase() : key;
+      let end = ends.get(folded);
+      if (!end) ends.set(folded, (end = new LazyEnd(places)));
+      end.indices.push(i);
+      places.entryOf[i] = e;
+      places.placeOf[i] = place;
+    }
+  });
+  return { trie: new Trie(ends), ends };
 }
