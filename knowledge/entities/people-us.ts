@@ -68,7 +68,15 @@ export const usPeople: EntityRecord[] = [
     type: 'person',
     aliases: ['Tim Cook', 'Timothy Cook', 'Timothy D. Cook'],
     // "Cook" alone is a common name; next to Apple's own words it is Apple's chief.
-    surname: { text: 'Cook', given: ['Tim', 'Timothy'], order: 'western', alone: 'always', when: { any: [{ seen: true }, { near: ['Apple', 'Apple’s', 'iPhone', 'iPhones', 'Cupertino'] }] } },
+    // A recipe's "Cook the apple slices" is the verb, whatever the words around it.
+    surname: {
+      text: 'Cook',
+      given: ['Tim', 'Timothy'],
+      order: 'western',
+      alone: 'always',
+      when: { any: [{ seen: true }, { near: ['Apple', 'Apple’s', 'iPhone', 'iPhones', 'Cupertino'] }] },
+      unless: { after: ['the', 'a', 'an', 'until', 'for', 'over', 'on', 'it', 'them', 'gently', 'slowly', 'covered', 'uncovered'] },
+    },
     summary: 'Head of Apple, named among the business leaders who, with Musk, might help stabilise relations between Washington and Beijing.',
     facts: [],
     related: ['apple', 'elon-musk', 'stephen-schwarzman'],

@@ -219,6 +219,7 @@ describe('institutions and firms that share a name', () => {
     // "Cook" alone is Apple's chief only near Apple's words or after his full name.
     ['Cook said Apple would invest $500 billion in the United States.', ['tim-cook', 'apple']],
     ['Cook said the county would raise taxes.', []],
+    ['Cook the apple slices in butter until soft.', []],
     ['Carney said Canada would answer the tariffs.', ['mark-carney']],
     ['Carney, once the White House press secretary, joined Amazon.', []],
     ['Li Qiang, founder of China Labor Watch, said workers at the plant were overworked.', []],
