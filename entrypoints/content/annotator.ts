@@ -208,6 +208,7 @@ export class Annotator {
       // not cut every slice short.)
       if (found === 0 && this.index.size > 0) break;
     }
+    this.painter.flush(!more || found === 0);
     recordScan(start, this.index.size);
     if (more) this.schedule();
   }
