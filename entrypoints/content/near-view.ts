@@ -66,11 +66,13 @@ export class NearViewPainter {
 
   /** Mentions that are gone (their block changed or left the page). */
   unpaint(mentions: readonly Paintable[]): void {
-    for (const { madeRange } of mentions) {
-      if (!madeRange) continue;
-      this.highlight.delete(madeRange);
-      this.pending.delete(madeRange);
-    }
+    for (const { madeRange } of mentions) if (madeRange) this.remove(madeRange);
+  }
+
+  /** Takes a range off the highlight, or out of what waits to be added to it. */
+  private remove(range: AbstractRange): void {
+    this.highlight.delete(range);
+    this.pending.delete(range);
   }
 
   /** Stops watching blocks that left the page. */
@@ -99,10 +101,7 @@ export class NearViewPainter {
       this.near.set(block, entry.isIntersecting);
       for (const mention of this.mentionsOf(block)) {
         if (entry.isIntersecting) this.highlight.add(mention.range);
-        else if (mention.madeRange) {
-          this.highlight.delete(mention.madeRange);
-          this.pending.delete(mention.madeRange);
-        }
+        else if (mention.madeRange) this.remove(mention.madeRange);
       }
     }
     this.measure(start);

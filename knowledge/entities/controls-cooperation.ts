@@ -4,7 +4,7 @@
  */
 import type { EntityRecord } from '../types';
 import { phrases } from './phrases';
-import { CHINA, CHINA_OWNS, CHIP_WORDS, MINERAL_WORDS, OTHERS_CONTROLS, OTHER_EXPORTERS, WITH_NEIGHBOURS } from './policy-words';
+import { CHINA, CHIP_WORDS, MINERAL_WORDS, NOT_US_BEFORE_HEAD, NOT_US_CONTROLS, OTHERS_CONTROLS, OTHER_EXPORTERS, WITH_NEIGHBOURS } from './policy-words';
 
 export const controlsAndCooperation: EntityRecord[] = [
   {
@@ -15,17 +15,14 @@ export const controlsAndCooperation: EntityRecord[] = [
       'restrictions on advanced technology exports',
       'restrictions on advanced chip access',
       ...phrases('restrictions on access to advanced {technology|technologies|chips}'),
-      ...phrases('export {controls|curbs|restrictions} on {advanced |AI |}{chips|semiconductors}', { unless: { before: [...CHINA_OWNS, ...OTHERS_CONTROLS] } }),
+      ...phrases('export {controls|curbs|restrictions} on {advanced |AI |}{chips|semiconductors}', { unless: { before: NOT_US_CONTROLS } }),
       ...phrases('{chip|semiconductor|AI chip} export {controls|curbs|restrictions|rules}', { unless: { before: OTHERS_CONTROLS } }),
       ...phrases('{curbs|restrictions} on {exports|sales} of {advanced |}{chips|semiconductors}'),
       // Any other wording ("export controls on Nvidia's H20") by its head, in a text about chips.
       // Where the words around it speak of minerals too, which policy is meant is unclear: neither is marked.
       ...phrases('export {control|curb|restriction|rule}', {
         when: { near: CHIP_WORDS },
-        // "Japan's chip export controls": whose they are is written before the chip word too.
-        unless: {
-          any: [{ before: [...CHINA_OWNS, ...OTHERS_CONTROLS] }, { before: OTHERS_CONTROLS.flatMap((w) => [`${w} chip`, `${w} semiconductor`]) }, { near: MINERAL_WORDS }],
-        },
+        unless: { any: [{ before: NOT_US_BEFORE_HEAD }, { near: MINERAL_WORDS }] },
       }),
       'chip curbs',
       'AI chip curbs',

@@ -21,6 +21,10 @@ export const CLINICAL: readonly string[] = ['trial', 'trials', 'study', 'studies
 export const OTHERS_CONTROLS: readonly string[] = [
   'Japan’s', 'Japanese', 'Tokyo’s', 'Dutch', 'Netherlands’', 'South Korea’s', 'Korean', 'Taiwan’s', 'EU’s', 'European', 'its own', 'their own',
 ];
+/** Whose chip controls are not Washington's, as written right before them. */
+export const NOT_US_CONTROLS: readonly string[] = [...CHINA_OWNS, ...OTHERS_CONTROLS];
+/** The same before the head of a wording, where the chip word comes between ("Japan's chip export controls"). */
+export const NOT_US_BEFORE_HEAD: readonly string[] = [...NOT_US_CONTROLS, ...OTHERS_CONTROLS.flatMap((w) => [`${w} chip`, `${w} semiconductor`])];
 /** Other countries that restrict mineral exports, as written right before the restriction. */
 export const OTHER_EXPORTERS: readonly string[] = ['Indonesia’s', 'Indonesian', 'Congo’s', 'Congolese', 'Zimbabwe’s', 'Myanmar’s', 'Chile’s', 'Malaysia’s', 'Vietnam’s', 'India’s', 'Russia’s', 'its own', 'their own'];
 /** Other countries whose normal trade relations with the U.S. made news. */
