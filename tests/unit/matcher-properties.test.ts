@@ -209,23 +209,4 @@ describe('matcher properties', () => {
       { numRuns: 200 },
     );
   });
-
-  it('keeps its cost flat with 10,000 aliases and linear in the text', () => {
-    const noise: LexiconEntry[] = Array.from({ length: 10_000 }, (_, i) => ({ id: `n${i}`, name: `n${i}`, type: 'person', aliases: [`Trumpton Q${i}`, `Xiang Li ${i}`] }));
-    const big = createMatcher([...entities, ...noise]);
-    const text = 'Xi Jinping met Scott Bessent; Trump posted on Truth Social about tariffs and PNTR. '.repeat(400);
-    const time = (m: typeof matcher, t: string) => {
-      m.find(t);
-      const s = performance.now();
-      for (let i = 0; i < 3; i++) m.find(t);
-      return (performance.now() - s) / 3;
-    };
-    const small = time(matcher, text);
-    const many = time(big, text);
-    const double = time(matcher, text + text);
-    // Generous bounds: a shared machine is noisy, but super-linear growth is not subtle.
-    expect(many).toBeLessThan(small * 4 + 5);
-    expect(double).toBeLessThan(small * 4 + 5);
-    expect(big.find(text)).toEqual(matcher.find(text));
-  });
 });
