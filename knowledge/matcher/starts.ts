@@ -21,9 +21,25 @@ const INVISIBLES = '\\u00ad\\u200b-\\u200d\\u2060\\ufeff';
  */
 export function carefulSource(ends: ReadonlyMap<string, AliasEnd>): string {
   const firsts = new Set<number>();
-  for (const key of ends.keys()) if (!isAsciiAlnum(key.charCodeAt(0))) firsts.add(key.charCodeAt(0));
-  return `[${INVISIBLES}_${[...firsts].map(keyChars).join('')}]`;
+  let han = false;
+  for (const key of ends.keys()) {
+    const first = key.charCodeAt(0);
+    if (first >= HAN_FROM && first <= HAN_TO) han = true;
+    else if (!isAsciiAlnum(first)) firsts.add(first);
+  }
+  return `[${INVISIBLES}_${han ? HAN_RANGE : ''}${[...firsts].map(keyChars).join('')}]`;
 }
+
+/**
+ * Han names' first characters are given as the whole block of unified ideographs, not one
+ * by one: V8 tests a class of a few ranges over a page's text about eight times as fast as
+ * a class of a dozen scattered ideographs (50,000 words: 0.4 against 3.4 ms in Node). Any
+ * Han character then sends a text down the careful path, which reads every text right; a
+ * text in Chinese nearly always took it anyway (新, 台 and 李 are among the listed firsts).
+ */
+const HAN_FROM = 0x4e00;
+const HAN_TO = 0x9fff;
+const HAN_RANGE = '\\u4e00-\\u9fff';
 
 /**
  * A trie key as class members: the characters keyOf folds to it. ASCII letters are left
