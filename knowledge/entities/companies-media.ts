@@ -125,7 +125,7 @@ export const companiesAndMedia: EntityRecord[] = [
     aliases: [
       {
         text: 'Blackstone',
-        when: { any: [{ seen: true }, { near: [...BUSINESS, 'Schwarzman', 'private equity', 'asset manager', 'real estate', 'buyout', 'Wall Street', 'Apple', 'Tim Cook'] }] },
+        when: { any: [{ seen: true }, { near: [...BUSINESS, 'Schwarzman', 'private equity', 'asset manager', 'real estate', 'buyout', 'Wall Street', 'Apple', 'Tim Cook', 'BlackRock', 'KKR', 'Carlyle', 'inflows', 'assets under management', 'earnings', 'fund', 'funds'] }] },
         // The river and its valley in New England keep the name, whatever the text said before.
         unless: { after: ['River', 'Valley', 'Canal'] },
       },

@@ -46,7 +46,7 @@ export const controlsAndCooperation: EntityRecord[] = [
       ...phrases('{rare earth|rare-earth} {curbs|restrictions}'),
       // Any other wording ("export controls on seven rare earth elements") by its head, in a text about minerals.
       // Other countries ban mineral exports too (Indonesia's nickel ore): China must be named near.
-      ...phrases('export {control|curb|restriction|rule|ban}', {
+      ...phrases('export {control|curb|restriction|rule|ban|license|licence|licensing}', {
         when: { all: [{ near: MINERAL_WORDS }, { near: CHINA }] },
         unless: { any: [{ near: CHIP_WORDS }, { before: OTHER_EXPORTERS }] },
       }),

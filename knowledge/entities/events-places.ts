@@ -59,6 +59,7 @@ export const eventsAndPlaces: EntityRecord[] = [
       ...phrases('1971 {secret |}{visit|trip} to {Beijing|China}'),
       ...phrases('{visited|traveled to} {Beijing|China} in {July |}1971'),
       ...phrases('Kissinger’s {1971|secret} {visit|trip}'),
+      ...phrases('Kissinger {visit|trip}', { when: { near: ['1971', 'Nixon', 'Zhou Enlai'] } }),
       // A secret trip to Beijing without its year is his only in his or Nixon's company.
       ...phrases('secret {visit|trip} to {Beijing|China}', { when: { near: ['Kissinger', 'Nixon', 'Zhou Enlai', '1971'] } }),
     ],

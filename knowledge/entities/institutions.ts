@@ -26,7 +26,7 @@ export const institutions: EntityRecord[] = [
       'U.S. Department of the Treasury',
       {
         text: 'Treasury',
-        when: { near: ['officials', 'official', 'department', 'secretary', 'under secretary', 'Yellen', 'Bessent', 'Shambaugh', 'Sobel', 'sanction', 'sanctions', 'sanctioned', 'OFAC'] },
+        when: { near: ['officials', 'official', 'department', 'secretary', 'under secretary', 'Yellen', 'Bessent', 'Shambaugh', 'Sobel', 'sanction', 'sanctions', 'sanctioned', 'OFAC', 'currency manipulator', 'currency report'] },
         unless: {
           any: [
             { before: ['HM', 'Her Majesty’s', 'His Majesty’s', 'Australian', 'Australia’s', 'British', 'Britain’s', 'UK', 'Canada’s', 'New Zealand’s'] },

@@ -8,7 +8,12 @@ export const MINERAL_WORDS: readonly string[] = ['rare earth', 'rare earths', 'r
 /** China's own export controls are not the U.S. ones on chips, whatever the words around them. */
 export const CHINA_OWNS: readonly string[] = ['China’s', 'Beijing’s', 'Chinese', 'China’s new', 'Beijing’s new'];
 /** Who else put tariffs on Chinese EVs, as written right before the tariffs. */
-export const NOT_US: readonly string[] = ['EU', 'EU’s', 'EU’s new', 'European', 'European Union’s', 'Brussels’', 'Canada’s', 'Canadian', 'Ottawa’s', 'Mexico’s', 'Turkey’s'];
+const OTHER_EV_TAXERS: readonly string[] = ['EU', 'EU’s', 'European', 'European Union’s', 'Brussels’', 'Canada’s', 'Canadian', 'Ottawa’s', 'Mexico’s', 'Turkey’s'];
+/** The same, also with a word between them and the tariffs ("the EU's 2024 tariffs on Chinese EVs"). */
+export const NOT_US: readonly string[] = [
+  ...OTHER_EV_TAXERS,
+  ...OTHER_EV_TAXERS.flatMap((w) => ['new', 'provisional', 'additional', 'extra', '2023', '2024', '2025'].map((x) => `${w} ${x}`)),
+];
 /** What follows "most-favored-nation" when it names drug pricing rather than a trade status. */
 export const DRUG_PRICING: readonly string[] = ['drug', 'drugs', 'pricing', 'price', 'prices', 'prescription'];
 /** Words near "most-favored-nation" in news of drug pricing. */

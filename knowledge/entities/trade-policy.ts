@@ -146,7 +146,9 @@ export const tradePolicies: EntityRecord[] = [
     aliases: [
       'tariffs on products such as electric vehicles',
       // Europe and Canada taxed Chinese EVs too: "the EU's tariffs on Chinese EVs" is not Biden's.
-      ...phrases('{tariffs|duties|levies} on Chinese{-made|} {electric vehicles|EVs|electric cars}', { unless: { before: NOT_US } }),
+      ...phrases('{tariff|tariffs|duty|duties|levies} on Chinese{-made|} {electric vehicles|EVs|electric cars}', { unless: { before: NOT_US } }),
+      // "Biden's 2024 tariffs": the year names them, and Biden stays a mention of his own.
+      ...phrases('2024 {tariff|tariffs}', { when: { near: ['Biden'] }, unless: { before: NOT_US } }),
       'tariffs on electric vehicles, solar cells',
       '100% tariff on Chinese EVs',
       '100% tariffs on Chinese EVs',

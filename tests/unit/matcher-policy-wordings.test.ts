@@ -43,6 +43,10 @@ describe('policies worded as the news words them', () => {
     ['Trump pledged to revoke China’s most-favored-nation status.', 'most-favored-nation', 'most-favored-nation'],
     ['The USTR kept the Section 301 duties on Chinese imports.', 'section-301-tariffs', 'Section 301 duties'],
     ['Henry Kissinger first visited China in July 1971.', 'kissinger-1971-visit', 'visited China in July 1971'],
+    ['The 2024 tariffs Biden imposed stayed in place.', 'ev-tariffs-2024', '2024 tariffs'],
+    ['Washington quadrupled the duty on Chinese electric vehicles.', 'ev-tariffs-2024', 'duty on Chinese electric vehicles'],
+    ['The Kissinger trip in 1971 paved the way for Nixon’s visit.', 'kissinger-1971-visit', 'Kissinger trip'],
+    ['China will require export licenses for seven rare earth elements.', 'critical-minerals-ban', 'export licenses'],
   ])('%s', (text, id, words) => {
     expect(policies(text)).toEqual([[id, words]]);
   });
@@ -55,6 +59,7 @@ describe('the same words about something else', () => {
     ['Japan tightened export controls on machine tools.', []],
     ['The EU’s tariffs on Chinese EVs took effect in October.', []],
     ['Canada’s tariffs on Chinese EVs angered Beijing.', []],
+    ['The EU’s 2024 tariffs on Chinese EVs drew a response from Beijing, as Biden’s aides noted.', []],
     ['Reciprocal tariffs on Vietnamese goods were paused.', []],
     ['A Paris agreement between the two clubs sealed the transfer.', []],
     ['Trump’s tariffs on Chinese goods in 2018 started the trade war.', []],
@@ -75,6 +80,8 @@ describe('the same words about something else', () => {
     ['The Netherlands imposed its own export controls on ASML’s advanced chipmaking machines.', []],
     ['Indonesia’s export ban on nickel ore and other raw minerals has drawn Chinese smelters.', []],
     ['The export ban on raw minerals took effect in January.', []],
+    ['Nvidia must apply for an export license before it sells H20 chips to China.', []],
+    ['A Kissinger visit to the campus drew protests in 1975.', []],
   ])('%s', (text, expected) => {
     expect(policies(text)).toEqual(expected);
   });
