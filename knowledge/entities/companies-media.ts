@@ -17,7 +17,7 @@ const MUSK_OR_TRUMP: readonly string[] = ['Musk', 'Trump', 'post', 'posted', 'po
 const X_AS_PLATFORM: Condition = {
   any: [
     { after: [', formerly Twitter', '(formerly Twitter', ', formerly known as Twitter', '(formerly known as Twitter', ', previously Twitter', ', the platform formerly', '(the platform formerly', ', the social media platform', ', formerly called Twitter'] },
-    { before: ['Musk’s', 'Musk\'s', 'posted on', 'posts on', 'post on', 'a post on', 'wrote on', 'writes on', 'writing on', 'said on', 'says on', 'tweeted on', 'shared on', 'announced on', 'posting on', 'platform', 'social media platform', 'social network', 'social-media platform', 'followers on', 'account on', 'banned from', 'suspended from', 'owner of', 'owns'] },
+    { before: ['Musk’s', 'Musk\'s', 'posted on', 'posts on', 'post on', 'a post on', 'wrote on', 'writes on', 'writing on', 'said on', 'says on', 'tweeted on', 'shared on', 'announced on', 'posting on', 'platform', 'social media platform', 'social network', 'social-media platform', 'followers on', 'account on', 'banned from', 'suspended from', 'owner of', 'owns', 'Musk-owned', 'now called', 'now known as', 'rebranded as'] },
   ],
 };
 
@@ -39,9 +39,10 @@ export const companiesAndMedia: EntityRecord[] = [
     name: 'Tesla',
     type: 'company',
     aliases: [
-      { text: 'Tesla', unless: { any: [{ before: ['Nikola'] }, { after: ['coil', 'coils', 'unit', 'units'] }] } },
+      // Owners' clubs and fan forums carry the name without being the company.
+      { text: 'Tesla', unless: { any: [{ before: ['Nikola'] }, { after: ['coil', 'coils', 'unit', 'units', 'Owners Club', 'Motors Club', 'Club'] }] } },
       'Tesla Inc.',
-      'Tesla Motors',
+      { text: 'Tesla Motors', unless: { after: ['Club'] } },
       '特斯拉',
     ],
     summary:

@@ -106,7 +106,15 @@ export const usPeople: EntityRecord[] = [
     name: 'Jay Shambaugh',
     type: 'person',
     aliases: ['Jay Shambaugh'],
-    surname: { text: 'Shambaugh', given: ['Jay'], order: 'western', alone: 'after-full-name' },
+    // David Shambaugh, a China scholar, is quoted on the same stories: alone, the name is
+    // Jay's only after his full name or beside the Treasury, his department.
+    surname: {
+      text: 'Shambaugh',
+      given: ['Jay'],
+      order: 'western',
+      alone: 'always',
+      when: { any: [{ seen: true }, { near: ['Treasury', 'under secretary', 'Yellen'] }] },
+    },
     summary:
       'The Treasury Department’s under secretary for international affairs under Biden, who stressed direct communication between the world’s two largest economies.',
     facts: [],

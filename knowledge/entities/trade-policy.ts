@@ -105,15 +105,9 @@ export const tradePolicies: EntityRecord[] = [
     name: 'Trump’s 2025 tariffs on Chinese imports',
     type: 'policy',
     aliases: [
-      '10% tariffs on all Chinese imports',
-      '10% tariff on all Chinese imports',
-      '10 percent tariff on all Chinese products',
-      '10 percent tariffs on all Chinese products',
+      // February's 10% on everything from China; the 10% of 2019 fell on a list of goods and is worded so.
+      ...phrases('10{%| percent} {tariff|tariffs} on {all |}Chinese {goods|imports|products}', { unless: { near: ['2018', '2019', 'first term', 'first-term', 'Section 301'] } }),
       '10 per cent tariff on all Chinese',
-      '10% tariff on Chinese imports',
-      '10% tariffs on Chinese imports',
-      '10 percent tariff on Chinese imports',
-      '10 percent tariffs on Chinese imports',
       '60% increase in tariffs',
       '60 percent increase in tariffs',
       '60% tariff',

@@ -33,6 +33,10 @@ describe('institutions and firms that share a name', () => {
     ['Cook the apple slices in butter until soft.', []],
     ['Carney said Canada would answer the tariffs.', ['mark-carney']],
     ['Carney, once the White House press secretary, joined Amazon.', []],
+    // Jay Shambaugh of the Treasury, and David Shambaugh, a China scholar.
+    ['Shambaugh, the Treasury under secretary, said so.', ['jay-shambaugh', 'us-treasury']],
+    ['David Shambaugh wrote a book. Shambaugh said the Treasury erred.', ['us-treasury']],
+    ['Tesla Motors Club members met. The Tesla Owners Club agreed.', []],
     ['Li Qiang, founder of China Labor Watch, said workers at the plant were overworked.', []],
     ['The Xinhua News Agency said Xi would attend.', ['xinhua', 'xi-jinping']],
     // Places and firms named after someone: the surname runs on into a capitalised word.

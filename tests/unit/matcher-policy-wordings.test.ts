@@ -47,6 +47,7 @@ describe('policies worded as the news words them', () => {
     ['Washington quadrupled the duty on Chinese electric vehicles.', 'ev-tariffs-2024', 'duty on Chinese electric vehicles'],
     ['The Kissinger trip in 1971 paved the way for Nixon’s visit.', 'kissinger-1971-visit', 'Kissinger trip'],
     ['China will require export licenses for seven rare earth elements.', 'critical-minerals-ban', 'export licenses'],
+    ['Trump vowed to impose an additional 10 percent tariff on Chinese goods.', 'tariffs-2025', '10 percent tariff on Chinese goods'],
   ])('%s', (text, id, words) => {
     expect(policies(text)).toEqual([[id, words]]);
   });
@@ -82,6 +83,7 @@ describe('the same words about something else', () => {
     ['The export ban on raw minerals took effect in January.', []],
     ['Nvidia must apply for an export license before it sells H20 chips to China.', []],
     ['A Kissinger visit to the campus drew protests in 1975.', []],
+    ['In 2019 Trump imposed a 10% tariff on Chinese goods worth $300 billion.', []],
   ])('%s', (text, expected) => {
     expect(policies(text)).toEqual(expected);
   });
