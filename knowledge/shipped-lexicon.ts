@@ -5,7 +5,8 @@
 import type { Lexicon } from './compiled';
 import lexiconJson from './generated/lexicon.json';
 import matcherJson from './generated/matcher.json';
+import { type PackedLexicon, unpackLexicon } from './lexicon-file';
 import type { PrecompiledMatcher } from './matcher';
 
-export const lexicon = lexiconJson as unknown as Lexicon;
+export const lexicon: Lexicon = unpackLexicon(lexiconJson as unknown as PackedLexicon);
 export const precompiledMatcher = matcherJson as unknown as PrecompiledMatcher;

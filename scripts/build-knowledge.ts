@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildKnowledge } from '../knowledge/build/compile';
 import { KnowledgeBuildError } from '../knowledge/build/errors';
+import { packLexicon } from '../knowledge/lexicon-file';
 import { precompile } from '../knowledge/matcher';
 import { documents } from '../knowledge/corpus/documents';
 import { disagreements } from '../knowledge/disagreements';
@@ -21,7 +22,7 @@ try {
   const docs = documents.map((d) => ({ ...d, text: readFileSync(join(corpusDir, d.file), 'utf8') }));
   const { lexicon, knowledge } = buildKnowledge({ entities, documents: docs, disagreements, timeline });
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'lexicon.json'), JSON.stringify(lexicon));
+  writeFileSync(join(outDir, 'lexicon.json'), JSON.stringify(packLexicon(lexicon)));
   // The content script revives this instead of compiling the matcher on every page.
   writeFileSync(join(outDir, 'matcher.json'), JSON.stringify(precompile(lexicon)));
   writeFileSync(join(outDir, 'knowledge.json'), JSON.stringify(knowledge));

@@ -24,7 +24,8 @@ export interface BuildOutput {
   knowledge: CompiledKnowledge;
 }
 
-function lexiconEntry(e: EntityRecord): LexiconEntry {
+/** What pages need of an entity to find it: no card text. */
+export function lexiconEntry(e: EntityRecord): LexiconEntry {
   return { id: e.id, name: e.name, type: e.type, aliases: e.aliases, ...(e.surname ? { surname: e.surname } : {}) };
 }
 
