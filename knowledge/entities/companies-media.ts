@@ -109,7 +109,7 @@ export const companiesAndMedia: EntityRecord[] = [
       {
         text: 'Apple',
         when: { any: [{ seen: true }, { near: [...BUSINESS, 'Tim Cook', 'Cook', 'iPhone', 'iPhones', 'iPad', 'Mac', 'App Store', 'Foxconn', 'tech', 'technology', 'smartphone', 'smartphones', 'Microsoft', 'Google', 'Tesla', 'Blackstone', 'Nvidia'] }] },
-        unless: { any: [{ before: ['Big', 'big'] }, { after: ['Daily', 'pie', 'pies', 'juice', 'tree', 'trees', 'orchard', 'orchards', 'cider'] }] },
+        unless: { any: [{ before: ['Big', 'big'] }, { after: ['Daily', 'Valley', 'pie', 'pies', 'juice', 'tree', 'trees', 'orchard', 'orchards', 'cider'] }] },
       },
       'Apple Inc.',
       'Apple Inc',

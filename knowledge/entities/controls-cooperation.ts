@@ -18,6 +18,7 @@ export const controlsAndCooperation: EntityRecord[] = [
       ...phrases('export {controls|curbs|restrictions} on {advanced |AI |}{chips|semiconductors}', { unless: { before: NOT_US_CONTROLS } }),
       ...phrases('{chip|semiconductor|AI chip} export {controls|curbs|restrictions|rules}', { unless: { before: OTHERS_CONTROLS } }),
       ...phrases('{curbs|restrictions} on {exports|sales} of {advanced |}{chips|semiconductors}'),
+      ...phrases('{curbs|restrictions} on {advanced|AI} {chips|semiconductors}', { unless: { before: NOT_US_CONTROLS } }),
       // Any other wording ("export controls on Nvidia's H20") by its head, in a text about chips.
       // Where the words around it speak of minerals too, which policy is meant is unclear: neither is marked.
       ...phrases('export {control|curb|restriction|rule}', {

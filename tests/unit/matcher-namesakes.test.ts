@@ -37,6 +37,7 @@ describe('institutions and firms that share a name', () => {
     ['Shambaugh, the Treasury under secretary, said so.', ['jay-shambaugh', 'us-treasury']],
     ['David Shambaugh wrote a book. Shambaugh said the Treasury erred.', ['us-treasury']],
     ['Tesla Motors Club members met. The Tesla Owners Club agreed.', []],
+    ['Apple shares rose. The Apple Valley school board voted.', ['apple']],
     ['Li Qiang, founder of China Labor Watch, said workers at the plant were overworked.', []],
     ['The Xinhua News Agency said Xi would attend.', ['xinhua', 'xi-jinping']],
     // Places and firms named after someone: the surname runs on into a capitalised word.

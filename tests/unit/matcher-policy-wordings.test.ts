@@ -48,6 +48,7 @@ describe('policies worded as the news words them', () => {
     ['The Kissinger trip in 1971 paved the way for Nixon’s visit.', 'kissinger-1971-visit', 'Kissinger trip'],
     ['China will require export licenses for seven rare earth elements.', 'critical-minerals-ban', 'export licenses'],
     ['Trump vowed to impose an additional 10 percent tariff on Chinese goods.', 'tariffs-2025', '10 percent tariff on Chinese goods'],
+    ['The Biden-era curbs on advanced chips were expanded twice.', 'chip-export-controls', 'curbs on advanced chips'],
   ])('%s', (text, id, words) => {
     expect(policies(text)).toEqual([[id, words]]);
   });
@@ -84,6 +85,7 @@ describe('the same words about something else', () => {
     ['Nvidia must apply for an export license before it sells H20 chips to China.', []],
     ['A Kissinger visit to the campus drew protests in 1975.', []],
     ['In 2019 Trump imposed a 10% tariff on Chinese goods worth $300 billion.', []],
+    ['China’s curbs on advanced chips from Micron angered Washington.', []],
   ])('%s', (text, expected) => {
     expect(policies(text)).toEqual(expected);
   });
