@@ -1,8 +1,15 @@
 /** Summits, visits, climate agreements and the places the corpus returns to. */
-import type { EntityRecord } from '../types';
+import type { Condition, EntityRecord } from '../types';
 import { phrases } from './phrases';
 
-const CLIMATE: readonly string[] = ['climate', 'emissions', 'carbon', 'warming', 'COP', 'withdrawal', 'withdraw', 'withdrew', 'pulled out', 'rejoin', 'rejoined'];
+const CLIMATE: readonly string[] = ['climate', 'emissions', 'carbon', 'warming', 'COP', 'withdrawal', 'withdraw', 'withdrew', 'pulled out', 'rejoin', 'rejoined', 'signatories', 'Kyoto', '2015', '2016'];
+/** Other Paris agreements histories name the same way: the 1973 peace accords on Vietnam, the 1991 ones on Cambodia. */
+const OTHER_PARIS: Condition = {
+  any: [
+    { after: ['on Vietnam', 'on Ending the War', 'on Cambodia'] },
+    { near: ['1973', 'Vietnam War', 'war in Vietnam', 'Le Duc Tho', 'Paris Peace', 'peace accords', 'Cambodia', 'Cambodian'] },
+  ],
+};
 const SUMMIT_PARTIES: readonly string[] = ['Xi', 'Biden', 'China', 'Chinese'];
 
 export const eventsAndPlaces: EntityRecord[] = [
@@ -30,10 +37,10 @@ export const eventsAndPlaces: EntityRecord[] = [
     name: 'Paris Agreement',
     type: 'agreement',
     aliases: [
-      'Paris Agreement',
+      { text: 'Paris Agreement', unless: OTHER_PARIS },
       ...phrases('Paris climate {agreement|accord|deal|pact}'),
       // Lower case, "the Paris agreement" is how many papers write it; a rule keeps other Paris deals out.
-      ...phrases('Paris {accord|agreement}', { when: { near: CLIMATE } }),
+      ...phrases('Paris {accord|agreement}', { when: { near: CLIMATE }, unless: OTHER_PARIS }),
     ],
     summary:
       'The global climate agreement that U.S.–China climate diplomacy helped bring about. Trump’s expected withdrawal could end bilateral climate cooperation.',

@@ -49,6 +49,7 @@ describe('policies worded as the news words them', () => {
     ['China will require export licenses for seven rare earth elements.', 'critical-minerals-ban', 'export licenses'],
     ['Trump vowed to impose an additional 10 percent tariff on Chinese goods.', 'tariffs-2025', '10 percent tariff on Chinese goods'],
     ['The Biden-era curbs on advanced chips were expanded twice.', 'chip-export-controls', 'curbs on advanced chips'],
+    ['China and the United States both joined the Paris agreement in 2016.', 'paris-agreement', 'Paris agreement'],
   ])('%s', (text, id, words) => {
     expect(policies(text)).toEqual([[id, words]]);
   });
@@ -64,6 +65,10 @@ describe('the same words about something else', () => {
     ['The EU’s 2024 tariffs on Chinese EVs drew a response from Beijing, as Biden’s aides noted.', []],
     ['Reciprocal tariffs on Vietnamese goods were paused.', []],
     ['A Paris agreement between the two clubs sealed the transfer.', []],
+    // The 1973 peace accords on Vietnam go by the same name, even capitalised.
+    ['The Paris Agreement on Vietnam was signed in 1973.', []],
+    ['Kissinger and Le Duc Tho negotiated the Paris Agreement.', []],
+    ['The 1973 Paris agreement led to the withdrawal of U.S. troops.', []],
     ['Trump’s tariffs on Chinese goods in 2018 started the trade war.', []],
     ['The plant in Shanghai makes batteries.', []],
     ['The tariff on Chinese goods was first raised years ago.', []],
