@@ -7,7 +7,8 @@ const CLIMATE: readonly string[] = ['climate', 'emissions', 'carbon', 'warming',
 const OTHER_PARIS: Condition = {
   any: [
     { after: ['on Vietnam', 'on Ending the War', 'on Cambodia'] },
-    { near: ['1973', 'Vietnam War', 'war in Vietnam', 'Le Duc Tho', 'Paris Peace', 'peace accords', 'Cambodia', 'Cambodian'] },
+    // Years and names of those talks only: a climate story may list Vietnam or Cambodia among signatories.
+    { near: ['1973', '1991', 'Vietnam War', 'war in Vietnam', 'Le Duc Tho', 'Paris Peace', 'peace accords', 'Khmer Rouge', 'Sihanouk'] },
   ],
 };
 const SUMMIT_PARTIES: readonly string[] = ['Xi', 'Biden', 'China', 'Chinese'];

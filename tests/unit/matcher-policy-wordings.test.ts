@@ -50,6 +50,9 @@ describe('policies worded as the news words them', () => {
     ['Trump vowed to impose an additional 10 percent tariff on Chinese goods.', 'tariffs-2025', '10 percent tariff on Chinese goods'],
     ['The Biden-era curbs on advanced chips were expanded twice.', 'chip-export-controls', 'curbs on advanced chips'],
     ['China and the United States both joined the Paris agreement in 2016.', 'paris-agreement', 'Paris agreement'],
+    // Countries of the other Paris accords, named as signatories, do not hide the climate agreement.
+    ['Vietnam and Cambodia ratified the Paris Agreement along with China.', 'paris-agreement', 'Paris Agreement'],
+    ['Cambodian officials pledged to meet their Paris agreement emissions targets.', 'paris-agreement', 'Paris agreement'],
   ])('%s', (text, id, words) => {
     expect(policies(text)).toEqual([[id, words]]);
   });
@@ -69,6 +72,9 @@ describe('the same words about something else', () => {
     ['The Paris Agreement on Vietnam was signed in 1973.', []],
     ['Kissinger and Le Duc Tho negotiated the Paris Agreement.', []],
     ['The 1973 Paris agreement led to the withdrawal of U.S. troops.', []],
+    // And the 1991 accords on Cambodia.
+    ['The Paris Agreement on Cambodia ended the war in 1991.', []],
+    ['Signed in Paris in 1991, the Paris Agreement brought the Khmer Rouge to the table.', []],
     ['Trump’s tariffs on Chinese goods in 2018 started the trade war.', []],
     ['The plant in Shanghai makes batteries.', []],
     ['The tariff on Chinese goods was first raised years ago.', []],
