@@ -4,7 +4,7 @@
  */
 import type { EntityRecord } from '../types';
 import { phrases } from './phrases';
-import { CHINA, CHIP_WORDS, MINERAL_WORDS, NOT_US_BEFORE_HEAD, NOT_US_CONTROLS, OTHERS_CONTROLS, OTHER_EXPORTERS, WITH_NEIGHBOURS } from './policy-words';
+import { CHINA, CHIP_WORDS, MINERAL_WORDS, NOT_US_BEFORE_HEAD, NOT_US_CONTROLS, OTHERS_CONTROLS, OTHER_EXPORTERS, OTHER_EXPORTING_COUNTRIES, WITH_NEIGHBOURS } from './policy-words';
 
 export const controlsAndCooperation: EntityRecord[] = [
   {
@@ -28,6 +28,8 @@ export const controlsAndCooperation: EntityRecord[] = [
       'chip curbs',
       'AI chip curbs',
       'export controls on technologies beneficial to China',
+      // The first sweeping rules are named by their date ("the October 2022 rules").
+      ...phrases('{October|Oct.} {7, |7 |}2022 {rules|controls|export controls}', { when: { near: CHIP_WORDS } }),
     ],
     summary:
       'U.S. restrictions on advanced technology exports to China, meant to slow its development of military-grade chips and artificial intelligence. China answered with export bans of its own on rare minerals.',
@@ -52,6 +54,11 @@ export const controlsAndCooperation: EntityRecord[] = [
         unless: { any: [{ near: CHIP_WORDS }, { before: OTHER_EXPORTERS }] },
       }),
       'banning the export of various rare minerals',
+      // The same as a verb ("Beijing restricted exports of gallium"), when China is the one named.
+      ...phrases('{restricted|restricting|curbed|banned|halted} exports of {rare earths|rare earth elements|critical minerals|gallium|germanium|antimony|graphite}', {
+        when: { near: CHINA },
+        unless: { before: OTHER_EXPORTING_COUNTRIES },
+      }),
     ],
     summary:
       'China’s restrictions on exports of critical and rare minerals essential for advanced products, imposed in response to U.S. technology export controls.',

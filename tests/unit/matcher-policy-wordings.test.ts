@@ -50,6 +50,11 @@ describe('policies worded as the news words them', () => {
     ['Trump vowed to impose an additional 10 percent tariff on Chinese goods.', 'tariffs-2025', '10 percent tariff on Chinese goods'],
     ['The Biden-era curbs on advanced chips were expanded twice.', 'chip-export-controls', 'curbs on advanced chips'],
     ['China and the United States both joined the Paris agreement in 2016.', 'paris-agreement', 'Paris agreement'],
+    // Written after a held-out check (s11): the minerals ban as a verb, the chip rules by their date.
+    ['Beijing restricted exports of gallium, germanium and antimony to the United States.', 'critical-minerals-ban', 'restricted exports of gallium'],
+    ['China banned exports of gallium and germanium to the U.S. in December.', 'critical-minerals-ban', 'banned exports of gallium'],
+    ['The Commerce Department’s October 2022 rules cut China off from advanced chips.', 'chip-export-controls', 'October 2022 rules'],
+    ['The Oct. 7, 2022 export controls hit Chinese chipmakers hard.', 'chip-export-controls', 'Oct. 7, 2022 export controls'],
     // Countries of the other Paris accords, named as signatories, do not hide the climate agreement.
     ['Vietnam and Cambodia ratified the Paris Agreement along with China.', 'paris-agreement', 'Paris Agreement'],
     ['Cambodian officials pledged to meet their Paris agreement emissions targets.', 'paris-agreement', 'Paris agreement'],
@@ -92,6 +97,9 @@ describe('the same words about something else', () => {
     ['Japan’s chip export controls on 23 types of equipment took effect in July.', []],
     ['The Netherlands imposed its own export controls on ASML’s advanced chipmaking machines.', []],
     ['Indonesia’s export ban on nickel ore and other raw minerals has drawn Chinese smelters.', []],
+    ['Indonesia banned exports of graphite, hurting Chinese battery makers.', []],
+    ['China’s exports of rare earths rose in March.', []],
+    ['The company’s October 2022 rules for employees banned remote work.', []],
     ['The export ban on raw minerals took effect in January.', []],
     ['Nvidia must apply for an export license before it sells H20 chips to China.', []],
     ['A Kissinger visit to the campus drew protests in 1975.', []],
