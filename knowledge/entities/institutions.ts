@@ -78,7 +78,7 @@ export const institutions: EntityRecord[] = [
     id: 'imf',
     name: 'International Monetary Fund',
     type: 'organization',
-    aliases: ['International Monetary Fund', 'IMF'],
+    aliases: ['International Monetary Fund', 'IMF', 'I.M.F.'],
     summary: 'International financial institution; Zhu Min, a former senior Chinese official, was one of its deputy managing directors.',
     facts: [],
     related: ['zhu-min'],

@@ -56,10 +56,8 @@ export const tradePolicies: EntityRecord[] = [
       // Drug trials have phases too, and Chinese drugmakers run them.
       { text: 'Phase One', when: { near: TRADE }, unless: { after: CLINICAL } },
       { text: 'Phase 1', when: { near: TRADE }, unless: { after: CLINICAL } },
-      '2020 trade agreement',
-      '2020 trade deal',
-      'trade agreement signed in 2020',
-      'trade deal signed in 2020',
+      ...phrases('{January |}2020 trade {agreement|deal}'),
+      ...phrases('trade {agreement|deal} signed in {January |}2020'),
       { text: '2020 agreement', when: { near: TRADE } },
       { text: '2020 deal', when: { near: TRADE } },
       { text: 'Economic and Trade Agreement', when: { near: CHINA } },
@@ -140,7 +138,7 @@ export const tradePolicies: EntityRecord[] = [
     aliases: [
       'tariffs on products such as electric vehicles',
       // Europe and Canada taxed Chinese EVs too: "the EU's tariffs on Chinese EVs" is not Biden's.
-      ...phrases('{tariff|tariffs|duty|duties|levies} on Chinese{-made|} {electric vehicles|EVs|electric cars}', { unless: { before: NOT_US } }),
+      ...phrases('{tariff|tariffs|duty|duties|levies} on Chinese{-made|} {electric vehicles|EVs|E.V.s|electric cars}', { unless: { before: NOT_US } }),
       // "Biden's 2024 tariffs": the year names them, and Biden stays a mention of his own.
       ...phrases('2024 {tariff|tariffs}', { when: { near: ['Biden'] }, unless: { before: NOT_US } }),
       'tariffs on electric vehicles, solar cells',

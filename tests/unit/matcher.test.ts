@@ -194,6 +194,10 @@ describe('news variants', () => {
     ['Elon Musk’s X suspended the account', ['elon-musk', 'x-twitter']],
     ['Taiwan Semiconductor Manufacturing Co. and Taiwan', ['taiwan']],
     ['at the APEC summit in San Francisco', ['woodside-summit']],
+    // The New York Times writes initialisms with full stops.
+    ['The I.M.F. said China’s economy would slow.', ['imf']],
+    ['Biden quadrupled tariffs on Chinese E.V.s to 100 percent.', ['joe-biden', 'ev-tariffs-2024']],
+    ['The U.S.-China trade deal signed in January 2020 was never fully met.', ['phase-one-deal']],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
