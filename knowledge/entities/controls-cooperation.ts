@@ -26,6 +26,7 @@ export const controlsAndCooperation: EntityRecord[] = [
         unless: { any: [{ before: NOT_US_BEFORE_HEAD }, { near: MINERAL_WORDS }] },
       }),
       'chip curbs',
+      ...phrases('{chip|semiconductor} controls', { when: { near: CHINA }, unless: { before: NOT_US_CONTROLS } }),
       'AI chip curbs',
       'export controls on technologies beneficial to China',
       // The first sweeping rules are named by their date ("the October 2022 rules").

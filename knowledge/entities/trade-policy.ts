@@ -16,6 +16,11 @@ import {
   TRADE,
 } from './policy-words';
 
+/** Words that date "the tariffs on Chinese goods" to 2025: its rates, its year, its talks and negotiators. */
+const TARIFFS_2025_WORDS: readonly string[] = [
+  '145', '125', '104', '84', '2025', 'reciprocal', 'Liberation Day', '30%', '30 percent', '30 per cent', 'Geneva', 'Stockholm', 'Bessent', 'Lutnick',
+];
+
 export const tradePolicies: EntityRecord[] = [
   {
     id: 'pntr',
@@ -92,6 +97,8 @@ export const tradePolicies: EntityRecord[] = [
       ...phrases('tariffs {Trump |he |}imposed {during|in} his first term'),
       'tariffs imposed during Trump’s first term',
       'Trump-era tariffs',
+      // By their year, in a text about China; that year's tariffs on steel were another law's.
+      ...phrases('{2018|2018-19|2018-2019} tariffs', { when: { near: CHINA }, unless: { after: ['on steel', 'on aluminum', 'on aluminium', 'on washing machines', 'on solar'] } }),
     ],
     summary:
       'The tariffs Trump imposed in his first term on over $300 billion of Chinese goods. The Biden administration kept them, and China seeks relief from them in any new deal.',
@@ -113,7 +120,8 @@ export const tradePolicies: EntityRecord[] = [
       '60 per cent tariff',
       '2025 tariff',
       // "The tariff on Chinese goods" is this one when the text gives its rate or its year.
-      ...phrases('{tariff|tariffs|levies|duties} on {Chinese goods|Chinese imports}', { when: { near: ['145', '125', '104', '84', '2025', 'reciprocal', 'Liberation Day'] } }),
+      // Or names this term's talks or negotiators, or the 30% the Geneva truce left.
+      ...phrases('{tariff|tariffs|levies|duties} on {Chinese goods|Chinese imports}', { when: { near: TARIFFS_2025_WORDS } }),
       // What news reports called the February tariffs, after the reason the White House gave.
       'fentanyl tariff',
       'fentanyl-related tariff',
