@@ -55,9 +55,10 @@ export const controlsAndCooperation: EntityRecord[] = [
         unless: { any: [{ near: CHIP_WORDS }, { before: OTHER_EXPORTERS }] },
       }),
       'banning the export of various rare minerals',
-      // The same as a verb ("Beijing restricted exports of gallium"), when China is the one named.
+      // The same as a verb ("Beijing restricted exports of gallium"), when the state is named: not
+      // "Chinese" alone, as in "the strike halted exports of gallium, a Chinese trade group said".
       ...phrases('{restricted|restricting|curbed|banned|halted} exports of {rare earths|rare earth elements|critical minerals|gallium|germanium|antimony|graphite}', {
-        when: { near: CHINA },
+        when: { near: ['China', 'Beijing'] },
         unless: { before: OTHER_EXPORTING_COUNTRIES },
       }),
     ],

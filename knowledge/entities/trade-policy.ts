@@ -18,7 +18,7 @@ import {
 
 /** Words that date "the tariffs on Chinese goods" to 2025: its rates, its year, its talks and negotiators. */
 const TARIFFS_2025_WORDS: readonly string[] = [
-  '145', '125', '104', '84', '2025', 'reciprocal', 'Liberation Day', '30%', '30 percent', '30 per cent', 'Geneva', 'Stockholm', 'Bessent', 'Lutnick',
+  '145', '125', '104', '84', '2025', 'reciprocal', 'Liberation Day', '30%', '30 percent', '30 per cent', 'Stockholm', 'Bessent', 'Lutnick',
 ];
 
 export const tradePolicies: EntityRecord[] = [
@@ -120,7 +120,7 @@ export const tradePolicies: EntityRecord[] = [
       '60 per cent tariff',
       '2025 tariff',
       // "The tariff on Chinese goods" is this one when the text gives its rate or its year.
-      // Or names this term's talks or negotiators, or the 30% the Geneva truce left.
+      // Or names this term's negotiators or talks (not Geneva: the WTO sits there), or the 30% the May truce left.
       ...phrases('{tariff|tariffs|levies|duties} on {Chinese goods|Chinese imports}', { when: { near: TARIFFS_2025_WORDS } }),
       // What news reports called the February tariffs, after the reason the White House gave.
       'fentanyl tariff',

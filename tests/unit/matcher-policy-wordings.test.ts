@@ -106,6 +106,8 @@ describe('the same words about something else', () => {
     ['The company’s October 2022 rules for employees banned remote work.', []],
     ['Trump’s 2018 tariffs on steel and aluminum angered Canada, and China too.', []],
     ['Japan’s chip controls were coordinated with Washington, China said.', []],
+    ['The strike halted exports of gallium from the smelter for a week, a Chinese trade group said.', []],
+    ['Regulators in Geneva fined the bank over tariffs on Chinese imports of luxury watches.', []],
     ['The export ban on raw minerals took effect in January.', []],
     ['Nvidia must apply for an export license before it sells H20 chips to China.', []],
     ['A Kissinger visit to the campus drew protests in 1975.', []],
