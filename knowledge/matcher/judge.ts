@@ -7,7 +7,7 @@ import type { CompiledAlias } from './compile';
 import { holds } from './conditions';
 import { checkCase } from './letter-case';
 import type { MatchSession } from './session';
-import { SOMEONE_ELSE, inTitleCaseLine, wordAfter, wordBefore } from './surnames';
+import { SOMEONE_ELSE, givenBeforeInitials, inTitleCaseLine, wordAfter, wordBefore } from './surnames';
 
 export type Verdict = 'accept' | 'reject' | 'block';
 
@@ -35,6 +35,9 @@ const FIRM = /^\s*&\s*\p{Lu}/u;
 function judgeSurname(alias: CompiledAlias, text: string, start: number, end: number, session: MatchSession): Verdict {
   if (FIRM.test(text.slice(end, end + 6))) return 'reject';
   const s = alias.surname!;
+  // "Mark W. Sobel": a given name of this person, then middle initials.
+  const initialled = givenBeforeInitials(text, start);
+  if (initialled !== null && s.given.has(initialled) && !generationalAt(text, end)) return 'accept';
   const prev = wordBefore(text, start);
   const next = wordAfter(text, end);
   if (prev?.nameLike) {

@@ -73,6 +73,22 @@ export function wordBefore(text: string, start: number): Neighbour | null {
   return classify(text.slice(p, end), p);
 }
 
+/** A given name, then one or two middle initials, right before the text's end ("Mark W. ", "Scott K. H. "). */
+const GIVEN_AND_INITIALS = /(\p{L}+)\s+(?:\p{Lu}\.\s*){1,2}$/u;
+
+/**
+ * The given name before middle initials that end right before `start` ("Mark W. Sobel"),
+ * folded; null when no initial stands there. Read only after a full stop, so that the
+ * bare surnames of a page, which rarely follow one, cost nothing more.
+ */
+export function givenBeforeInitials(text: string, start: number): string | null {
+  let p = start;
+  while (p > 0 && isSpaceCode(text.charCodeAt(p - 1))) p--;
+  if (p === start || text.charCodeAt(p - 1) !== 46) return null;
+  const m = GIVEN_AND_INITIALS.exec(text.slice(Math.max(0, start - 40), start));
+  return m ? foldText(m[1]!) : null;
+}
+
 /** The word right after `end`, separated from it by spaces only. */
 export function wordAfter(text: string, end: number): Neighbour | null {
   let p = end;

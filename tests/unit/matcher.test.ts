@@ -159,6 +159,14 @@ describe('surnames', () => {
     expect(ids('Xi Jinping spoke.\n\nLi Xi spoke at the plenum.\n\nCai Qi stood beside Xi at the parade in Beijing.')).toEqual(['xi-jinping', 'xi-jinping']);
   });
 
+  it('takes a full name with middle initials as the person, and someone else’s given name as someone else', () => {
+    expect(ids('Mark W. Sobel, a former Treasury official, wrote the paper.')).toEqual(['mark-sobel', 'us-treasury']);
+    expect(ids('Michael P. Pillsbury testified. Pillsbury said')).toEqual(['michael-pillsbury', 'michael-pillsbury']);
+    expect(ids('Jacob J. Sullivan served as national security adviser.')).toEqual(['jake-sullivan']);
+    expect(ids('Kevin P. Sullivan wrote the report. Sullivan said')).toEqual([]);
+    expect(ids('Jacob J. Sullivan Jr. spoke.')).toEqual([]);
+  });
+
   it('treats generational suffixes as someone else', () => {
     expect(ids('Donald Trump Jr. spoke in Beijing. Trump said')).toEqual([]);
   });
