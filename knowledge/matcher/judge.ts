@@ -35,9 +35,11 @@ const FIRM = /^\s*&\s*\p{Lu}/u;
 function judgeSurname(alias: CompiledAlias, text: string, start: number, end: number, session: MatchSession): Verdict {
   if (FIRM.test(text.slice(end, end + 6))) return 'reject';
   const s = alias.surname!;
-  // "Mark W. Sobel": a given name of this person, then middle initials.
+  // "Mark W. Sobel": a given name of this person, then middle initials. Another given
+  // name there ("Harold W. Cook") is not this person; the surname's next bare use is left
+  // to the rules below, since a sentence can end on a lone letter too ("Plan B.").
   const initialled = givenBeforeInitials(text, start);
-  if (initialled !== null && s.given.has(initialled) && !generationalAt(text, end)) return 'accept';
+  if (initialled?.nameLike) return s.given.has(initialled.word) && !generationalAt(text, end) ? 'accept' : 'reject';
   const prev = wordBefore(text, start);
   const next = wordAfter(text, end);
   if (prev?.nameLike) {

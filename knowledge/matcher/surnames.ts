@@ -75,18 +75,23 @@ export function wordBefore(text: string, start: number): Neighbour | null {
 
 /** A given name, then one or two middle initials, right before the text's end ("Mark W. ", "Scott K. H. "). */
 const GIVEN_AND_INITIALS = /(\p{L}+)\s+(?:\p{Lu}\.\s*){1,2}$/u;
+/** Words a sentence may end on with a lone letter ("under Schedule F. Trump said"): no name. */
+const LETTER_LABELS = new Set(['plan', 'schedule', 'title', 'section', 'article', 'appendix', 'form', 'type', 'class', 'group', 'phase', 'option', 'vitamin', 'exhibit', 'grade', 'model', 'version', 'part', 'chapter', 'category', 'tier', 'level', 'war', 'series']);
 
 /**
  * The given name before middle initials that end right before `start` ("Mark W. Sobel"),
- * folded; null when no initial stands there. Read only after a full stop, so that the
- * bare surnames of a page, which rarely follow one, cost nothing more.
+ * or null when no initial stands there. Read only after a full stop, so that the bare
+ * surnames of a page, which rarely follow one, cost nothing more.
  */
-export function givenBeforeInitials(text: string, start: number): string | null {
+export function givenBeforeInitials(text: string, start: number): Neighbour | null {
   let p = start;
   while (p > 0 && isSpaceCode(text.charCodeAt(p - 1))) p--;
   if (p === start || text.charCodeAt(p - 1) !== 46) return null;
-  const m = GIVEN_AND_INITIALS.exec(text.slice(Math.max(0, start - 40), start));
-  return m ? foldText(m[1]!) : null;
+  const from = Math.max(0, start - 40);
+  const m = GIVEN_AND_INITIALS.exec(text.slice(from, start));
+  if (!m) return null;
+  const given = classify(m[1]!, from + m.index);
+  return LETTER_LABELS.has(given.word) ? null : given;
 }
 
 /** The word right after `end`, separated from it by spaces only. */

@@ -165,6 +165,8 @@ describe('surnames', () => {
     expect(ids('Jacob J. Sullivan served as national security adviser.')).toEqual(['jake-sullivan']);
     expect(ids('Kevin P. Sullivan wrote the report. Sullivan said')).toEqual([]);
     expect(ids('Jacob J. Sullivan Jr. spoke.')).toEqual([]);
+    expect(ids('Tim Cook spoke. Harold W. Cook, a professor, disagreed.')).toEqual(['tim-cook']);
+    expect(ids('Donald Trump spoke. He revived Schedule F. Trump said')).toEqual(['donald-trump', 'donald-trump']);
   });
 
   it('treats generational suffixes as someone else', () => {
