@@ -91,7 +91,7 @@ export const eventsAndPlaces: EntityRecord[] = [
     id: 'south-china-sea',
     name: 'South China Sea',
     type: 'place',
-    aliases: ['South China Sea', 'S. China Sea'],
+    aliases: ['South China Sea', 'S. China Sea', '南中国海'],
     summary: 'Regional flashpoint where improved military communication since November 2023 has helped reduce tensions.',
     facts: [],
     related: ['taiwan', 'indo-pacific-command', 'woodside-summit'],

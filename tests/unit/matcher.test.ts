@@ -23,6 +23,8 @@ describe('finding names', () => {
     ['the Paris climate accord', [['paris-agreement', 'Paris climate accord']]],
     ['COP28 in Dubai', [['cop28', 'COP28']]],
     ['习近平会见马斯克', [['xi-jinping', '习近平'], ['elon-musk', '马斯克']]],
+    ['贝森特和卢特尼克会见了基辛格的老朋友', [['scott-bessent', '贝森特'], ['howard-lutnick', '卢特尼克'], ['henry-kissinger', '基辛格']]],
+    ['国际货币基金组织和二十国集团讨论了南中国海', [['imf', '国际货币基金组织'], ['g20', '二十国集团'], ['south-china-sea', '南中国海']]],
     ['Taïwan reste un sujet sensible pour Pékin.', [['taiwan', 'Taïwan']]],
   ])('%s', (text, expected) => {
     expect(pairs(text)).toEqual(expected);
