@@ -30,10 +30,10 @@ export const OTHERS_CONTROLS: readonly string[] = [
 export const NOT_US_CONTROLS: readonly string[] = [...CHINA_OWNS, ...OTHERS_CONTROLS];
 /** The same before the head of a wording, where the chip word comes between ("Japan's chip export controls"). */
 export const NOT_US_BEFORE_HEAD: readonly string[] = [...NOT_US_CONTROLS, ...OTHERS_CONTROLS.flatMap((w) => [`${w} chip`, `${w} semiconductor`])];
-/** Other countries that restrict mineral exports, as written right before the restriction. */
-export const OTHER_EXPORTERS: readonly string[] = ['Indonesia’s', 'Indonesian', 'Congo’s', 'Congolese', 'Zimbabwe’s', 'Myanmar’s', 'Chile’s', 'Malaysia’s', 'Vietnam’s', 'India’s', 'Russia’s', 'its own', 'their own'];
-/** The same countries as the subject right before a verb ("Indonesia banned exports of…"). */
+/** Other countries that restrict mineral exports, as the subject right before a verb ("Indonesia banned exports of…"). */
 export const OTHER_EXPORTING_COUNTRIES: readonly string[] = ['Indonesia', 'Congo', 'Zimbabwe', 'Myanmar', 'Chile', 'Malaysia', 'Vietnam', 'India', 'Russia'];
+/** The same countries as written right before the restriction ("Indonesia’s export ban"). */
+export const OTHER_EXPORTERS: readonly string[] = [...OTHER_EXPORTING_COUNTRIES.map((c) => `${c}’s`), 'Indonesian', 'Congolese', 'its own', 'their own'];
 /** Other countries whose normal trade relations with the U.S. made news. */
 export const OTHER_NTR: readonly string[] = ['Russia', 'Russia’s', 'Belarus', 'Moscow', 'Vietnam', 'Kazakhstan', 'Ukraine', 'Moldova'];
 /** Fentanyl cooperation with the U.S.'s neighbours rather than with China. */

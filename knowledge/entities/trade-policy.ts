@@ -16,6 +16,8 @@ import {
   TRADE,
 } from './policy-words';
 
+/** Words that date a tariff on China to Trump's first term, whatever it is called. */
+const FIRST_TERM_WORDS: readonly string[] = ['2018', '2019', 'first term', 'first-term', 'Section 301'];
 /** Words that date "the tariffs on Chinese goods" to 2025: its rates, its year, its talks and negotiators. */
 const TARIFFS_2025_WORDS: readonly string[] = [
   '145', '125', '104', '84', '2025', 'reciprocal', 'Liberation Day', '30%', '30 percent', '30 per cent', 'Stockholm', 'Bessent', 'Lutnick',
@@ -111,7 +113,7 @@ export const tradePolicies: EntityRecord[] = [
     type: 'policy',
     aliases: [
       // February's 10% on everything from China; the 10% of 2019 fell on a list of goods and is worded so.
-      ...phrases('10{%| percent} {tariff|tariffs} on {all |}Chinese {goods|imports|products}', { unless: { near: ['2018', '2019', 'first term', 'first-term', 'Section 301'] } }),
+      ...phrases('10{%| percent} {tariff|tariffs} on {all |}Chinese {goods|imports|products}', { unless: { near: FIRST_TERM_WORDS } }),
       '10 per cent tariff on all Chinese',
       '60% increase in tariffs',
       '60 percent increase in tariffs',
@@ -129,7 +131,7 @@ export const tradePolicies: EntityRecord[] = [
       ...phrases('{reciprocal|Liberation Day} tariff', { when: { near: CHINA } }),
       ...phrases('{145|125|104|84|54|34}{%| percent} tariff', { when: { near: CHINA } }),
       // Trump's tariffs on China: this term's, unless the text is about his first.
-      ...phrases('{Trump’s|Trump|Trump administration’s} {tariffs|levies|duties} on {China|Chinese goods|Chinese imports}', { unless: { near: ['2018', '2019', 'first term', 'first-term', 'Section 301'] } }),
+      ...phrases('{Trump’s|Trump|Trump administration’s} {tariffs|levies|duties} on {China|Chinese goods|Chinese imports}', { unless: { near: FIRST_TERM_WORDS } }),
     ],
     summary:
       'Trump pledged during his campaign a 60% increase in tariffs on Chinese goods. Back in office, on February 1 he imposed 10% tariffs on all Chinese imports, an “opening salvo” that China met with swift retaliation.',
