@@ -42,8 +42,11 @@ export interface Neighbour {
   nameLike: boolean;
 }
 
-/** Initials ("J.", "U.S.") and abbreviated titles, after which a sentence goes on. */
-const ABBREVIATIONS = /^(?:(?:[A-Z]\.)+|Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Capt|Sgt|Adm|Prof|Pres|St|Hon|Amb)\.$/;
+/**
+ * Abbreviated titles, after which a sentence goes on. Middle initials are read by
+ * givenBeforeInitials, which also knows a sentence can end on a lone letter ("Plan B.").
+ */
+const TITLE_ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Capt|Sgt|Adm|Prof|Pres|St|Hon|Amb)\.$/;
 
 function isCapitalised(word: string): boolean {
   const first = word[0];
@@ -68,8 +71,8 @@ export function wordBefore(text: string, start: number): Neighbour | null {
   const end = p;
   while (p > 0 && (isWordCode(text.charCodeAt(p - 1)) || text[p - 1] === "'" || text[p - 1] === '’' || text[p - 1] === '.')) p--;
   if (p === end) return null;
-  // A word ending in a full stop ends a sentence, unless it is an initial or an abbreviated title.
-  if (text[end - 1] === '.' && !ABBREVIATIONS.test(text.slice(p, end))) return null;
+  // A word ending in a full stop ends a sentence, unless it is an abbreviated title.
+  if (text[end - 1] === '.' && !TITLE_ABBREVIATIONS.test(text.slice(p, end))) return null;
   return classify(text.slice(p, end), p);
 }
 
