@@ -59,15 +59,23 @@ function classify(word: string, start: number): Neighbour {
   return { word: folded, start, nameLike };
 }
 
-/** The word right before `start`, on the same line and separated from it by spaces only. */
-export function wordBefore(text: string, start: number): Neighbour | null {
+/**
+ * Where the spaces right before `start` begin, or -1 if there are none or they hold a line
+ * break: a heading or a paragraph ends there, and the words above are not part of a name.
+ */
+function spacesBefore(text: string, start: number): number {
   let p = start;
   while (p > 0 && isSpaceCode(text.charCodeAt(p - 1))) {
-    // A heading ends at a line break: the word above is not part of the name.
-    if (text.charCodeAt(p - 1) === 10) return null;
+    if (text.charCodeAt(p - 1) === 10) return -1;
     p--;
   }
-  if (p === start) return null;
+  return p === start ? -1 : p;
+}
+
+/** The word right before `start`, on the same line and separated from it by spaces only. */
+export function wordBefore(text: string, start: number): Neighbour | null {
+  let p = spacesBefore(text, start);
+  if (p < 0) return null;
   const end = p;
   while (p > 0 && (isWordCode(text.charCodeAt(p - 1)) || text[p - 1] === "'" || text[p - 1] === '’' || text[p - 1] === '.')) p--;
   if (p === end) return null;
@@ -76,8 +84,8 @@ export function wordBefore(text: string, start: number): Neighbour | null {
   return classify(text.slice(p, end), p);
 }
 
-/** A given name, then one or two middle initials, right before the text's end ("Mark W. ", "Scott K. H. "). */
-const GIVEN_AND_INITIALS = /(\p{L}+)\s+(?:\p{Lu}\.\s*){1,2}$/u;
+/** A given name, then one or two middle initials, on one line right before the text's end ("Mark W. ", "Scott K. H. "). */
+const GIVEN_AND_INITIALS = /(\p{L}+)[^\S\n]+(?:\p{Lu}\.[^\S\n]*){1,2}$/u;
 /** Words a sentence may end on with a lone letter ("under Schedule F. Trump said"): no name. */
 const LETTER_LABELS = new Set(['plan', 'schedule', 'title', 'section', 'article', 'appendix', 'form', 'type', 'class', 'group', 'phase', 'option', 'vitamin', 'exhibit', 'grade', 'model', 'version', 'part', 'chapter', 'category', 'tier', 'level', 'war', 'series']);
 
@@ -87,9 +95,8 @@ const LETTER_LABELS = new Set(['plan', 'schedule', 'title', 'section', 'article'
  * surnames of a page, which rarely follow one, cost nothing more.
  */
 export function givenBeforeInitials(text: string, start: number): Neighbour | null {
-  let p = start;
-  while (p > 0 && isSpaceCode(text.charCodeAt(p - 1))) p--;
-  if (p === start || text.charCodeAt(p - 1) !== 46) return null;
+  const p = spacesBefore(text, start);
+  if (p < 0 || text.charCodeAt(p - 1) !== 46) return null;
   const from = Math.max(0, start - 40);
   const m = GIVEN_AND_INITIALS.exec(text.slice(from, start));
   if (!m) return null;

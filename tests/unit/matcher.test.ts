@@ -169,6 +169,8 @@ describe('surnames', () => {
     expect(ids('Jacob J. Sullivan Jr. spoke.')).toEqual([]);
     expect(ids('Tim Cook spoke. Harold W. Cook, a professor, disagreed.')).toEqual(['tim-cook']);
     expect(ids('Donald Trump spoke. He revived Schedule F. Trump said')).toEqual(['donald-trump', 'donald-trump']);
+    // Initials are read on the surname's line only: a paragraph may end on a lone letter.
+    expect(ids('Donald Trump spoke in Building B.\n\nTrump said')).toEqual(['donald-trump', 'donald-trump']);
   });
 
   it('treats generational suffixes as someone else', () => {
