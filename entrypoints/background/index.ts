@@ -9,7 +9,7 @@ import { openClippingsDB } from '../../clippings/schema';
 import { createClippingService } from '../../clippings/service';
 import { createMatcher } from '../../knowledge/matcher';
 import { knowledge } from '../../knowledge/shipped';
-import { lexicon, precompiledMatcher } from '../../knowledge/shipped-lexicon';
+import { shippedLexicon } from '../../knowledge/shipped-lexicon';
 import { createListener } from '../../messaging/server';
 import { SAVE_MENU_ID, onCommand, registerMenu, saveSelectionInTab } from './commands';
 import { createHandlers } from './handlers';
@@ -22,7 +22,7 @@ export default defineBackground(() => {
     db = null;
   };
   const openDb = () => (db ??= openClippingsDB(undefined, forget).catch((e: unknown) => (forget(), Promise.reject(e))));
-  const clippings = createClippingService(openDb, createMatcher(lexicon, precompiledMatcher), (id) => names.get(id), new PageIndex(browser.storage.local));
+  const clippings = createClippingService(openDb, createMatcher(shippedLexicon().lexicon, shippedLexicon().precompiled), (id) => names.get(id), new PageIndex(browser.storage.local));
   const rebuildPages = () => void clippings.rebuildPageIndex().catch(() => undefined);
 
   browser.runtime.onMessage.addListener(createListener(createHandlers(knowledge, clippings), browser.runtime.id));

@@ -8,8 +8,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { makeAnchor, sentenceAround } from '../../clippings/anchor';
 import { PageIndex } from '../../clippings/page-index';
-import type { Lexicon } from '../../knowledge/compiled';
-import { type Matcher, type PrecompiledMatcher, createMatcher, showingTypes } from '../../knowledge/matcher';
+import { type Matcher, createMatcher, showingTypes } from '../../knowledge/matcher';
+import type { ShippedLexicon } from '../../knowledge/shipped-lexicon';
 import { send } from '../../messaging/client';
 import { saveClipping } from '../../messaging/save';
 import type { SaveResult } from '../../messaging/protocol';
@@ -43,11 +43,12 @@ function mentionDraft(doc: Document, placed: Placed, id: string) {
   return { kind: 'card' as const, url: doc.location.href, title: doc.title, text: text.slice(a, b), note: '', tags: [], anchor, article: null, entityId: id };
 }
 
-export async function startBackgrounder(ctx: ContentScriptContext, doc: Document, lexicon: Lexicon, precompiled: PrecompiledMatcher): Promise<void> {
+export async function startBackgrounder(ctx: ContentScriptContext, doc: Document, load: () => ShippedLexicon): Promise<void> {
   if (!doc.body || typeof Highlight === 'undefined' || !CSS.highlights) return;
-  // The matcher compiles in a task of its own while the settings are on their way:
-  // sooner than after them, and never in one long task with the script's evaluation.
-  const compiling = new Promise<Matcher>((done) => setTimeout(() => done(measuredSetup(() => createMatcher(lexicon, precompiled))), 0));
+  // The lexicon is parsed and the matcher built in a task of their own while the settings
+  // are on their way: sooner than after them, and never in one long task with the
+  // script's evaluation. Both count in the scan's cost.
+  const compiling = new Promise<Matcher>((done) => setTimeout(() => done(measuredSetup(() => createMatcher(load().lexicon, load().precompiled))), 0));
   let settings = await loadSettings().catch(() => null);
   const everything = await compiling;
   if (!settings || !ctx.isValid) return;
@@ -119,7 +120,7 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
       },
       'page.selection': () => currentSelection(doc),
       'page.snapshot': () => snapshot(doc),
-      'page.entities': () => ({ entities: pageEntities(index, lexicon), site: doc.location.hostname, annotating: annotating() }),
+      'page.entities': () => ({ entities: pageEntities(index, load().lexicon), site: doc.location.hostname, annotating: annotating() }),
       'page.reveal': ({ id }) => {
         const found = reveal(index, id);
         if (found) {

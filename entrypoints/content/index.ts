@@ -1,6 +1,6 @@
 /** The content script: runs Backgrounder on every http(s) page. */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { lexicon, precompiledMatcher } from '../../knowledge/shipped-lexicon';
+import { shippedLexicon } from '../../knowledge/shipped-lexicon';
 import { startBackgrounder } from './app';
 import './mentions.css';
 
@@ -10,6 +10,6 @@ export default defineContentScript({
   main(ctx) {
     // When the script started, so that the time to the first painted mention can be read.
     performance.mark('backgrounder-start');
-    void startBackgrounder(ctx, document, lexicon, precompiledMatcher);
+    void startBackgrounder(ctx, document, shippedLexicon);
   },
 });

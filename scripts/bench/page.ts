@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { lexicon } from '../../knowledge/shipped-lexicon';
+import { shippedLexicon } from '../../knowledge/shipped-lexicon';
 import { EXTENSION_DIR, launchChromium, launchWithExtension } from '../../tests/e2e/support/chromium';
 import { serve } from '../../tests/e2e/support/server';
 import { generatePage } from './generate-page';
@@ -33,7 +33,7 @@ const ALL: Who[] = ['backgrounder', 'walk', 'markjs-regexp', 'markjs-list'];
 /** BENCH_WHO narrows the run (e.g. "backgrounder,walk" while tuning); the walk is always measured, for the ratios. */
 const WHO = ALL.filter((w) => w === 'walk' || (process.env.BENCH_WHO?.split(',') ?? ALL).includes(w));
 
-const dirs: Record<Who, string> = { backgrounder: EXTENSION_DIR, ...writeContenders(join(root, '.tmp/bench-ext'), lexicon, join(root, 'node_modules/mark.js/dist/mark.min.js')) };
+const dirs: Record<Who, string> = { backgrounder: EXTENSION_DIR, ...writeContenders(join(root, '.tmp/bench-ext'), shippedLexicon().lexicon, join(root, 'node_modules/mark.js/dist/mark.min.js')) };
 const server = await serve(root);
 for (const words of SIZES) server.route(`/bench-${words}.html`, generatePage(words));
 
