@@ -68,4 +68,5 @@ console.log(`${WORDS.toLocaleString('en')} words in one block, ${RUNS} runs (med
 console.log(`scan ${m('scanMs')} in ${m('slices')} slices; longest slice ${m('longestSliceMs')} (all: ${runs.map((r) => fmt(r.longestSliceMs)).join(', ')})`);
 const p = (k: keyof TaskFigures) => fmt(median(plain.map((r) => r[k])));
 console.log(`longest task after DOMContentLoaded ${m('longestTaskMs')}, TBT ${m('tbtMs')}; without the extension ${p('longestTaskMs')} and ${p('tbtMs')} (from traces: the page's own layout of one huge block is long)`);
+console.log(`the extension's longest task ${m('extensionTaskMs')} (its script's evaluation, timers and observers)`);
 console.log(`mentions ${m('mentions')} (scanner: ${expected}); DOM nodes ${m('nodesBefore')} → ${m('nodesAfter')}`);

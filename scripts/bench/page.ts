@@ -1,10 +1,11 @@
 /**
  * npm run bench:page: Backgrounder against the floor (a bare text walk) and mark.js (the
  * usual way and at its fastest) on generated news pages of ~1,500, 50,000 and 300,000
- * words, each loaded as an extension in real Chromium. Prints a table of medians with
- * ratios, the time from a change to the page's DOM to its next frame once the scan is
- * done, the content script's gzipped size, and how the matcher's cost grows with the text
- * and with a tenfold alias list.
+ * words, each loaded as an extension in real Chromium, and against an extension that does
+ * nothing (the page's own tasks: its first layout can land after DOMContentLoaded with any
+ * extension). Prints a table of medians with ratios, the time from a change to the page's
+ * DOM to its next frame once the scan is done, the content script's gzipped size, and how
+ * the matcher's cost grows with the text and with a tenfold alias list.
  *
  * BENCH_RUNS (default 5) sets runs per cell, BENCH_SIZES the page sizes, BENCH_WHO the extensions,
  * BENCH_SETTLE_MS the wait after launching each browser; mark.js the usual way takes minutes on the
@@ -20,6 +21,7 @@ import { generatePage } from './generate-page';
 import { matcherScaling } from './matcher-scaling';
 import { type ContenderName, writeContenders } from './page/contenders';
 import { type Measured, OBSERVE, SETTLE_MS, collect, updateFrames, waitForQuiet } from './page/measure';
+import { traceTasks } from './page/tasks';
 import { fmt, median } from './stats';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -29,7 +31,7 @@ const SLOW_RUNS = Number(process.env.BENCH_SLOW_RUNS ?? 1);
 type Who = 'backgrounder' | ContenderName;
 /** How long one page may take to load and go quiet. */
 const PAGE_TIMEOUT_MS = 400_000;
-const ALL: Who[] = ['backgrounder', 'walk', 'markjs-regexp', 'markjs-list'];
+const ALL: Who[] = ['backgrounder', 'walk', 'nothing', 'markjs-regexp', 'markjs-list'];
 /** BENCH_WHO narrows the run (e.g. "backgrounder,walk" while tuning); the walk is always measured, for the ratios. */
 const WHO = ALL.filter((w) => w === 'walk' || (process.env.BENCH_WHO?.split(',') ?? ALL).includes(w));
 
@@ -44,11 +46,13 @@ async function once(who: Who, words: number): Promise<Measured> {
     const page = await browser.context.newPage();
     await page.waitForTimeout(SETTLE_MS);
     await page.addInitScript(OBSERVE);
+    const tasks = await traceTasks(page);
     // mark.js the usual way holds up the page's load event for its whole run (~100 s on 300,000 words here).
     await page.goto(`${server.url}/bench-${words}.html`, { timeout: PAGE_TIMEOUT_MS });
     await waitForQuiet(page, 700, PAGE_TIMEOUT_MS);
+    const traced = await tasks();
     const measured = await collect(page);
-    return { ...measured, updateFrameMs: await updateFrames(page) };
+    return { ...measured, ...traced, updateFrameMs: await updateFrames(page) };
   } finally {
     await browser.close();
   }
@@ -71,21 +75,21 @@ for (const words of SIZES) {
   for (const who of WHO) {
     const list = results.get(`${who}@${words}`)!;
     const m = (k: keyof Measured) => fmt(median(list.map((x) => x[k])));
-    console.error(`${words} words, ${who}: scan ${m('scanMs')} ms, first result ${m('firstPaintMs')} ms, longest task ${m('longestTaskMs')} ms (${list.length} runs)`);
+    console.error(`${words} words, ${who}: scan ${m('scanMs')} ms, first result ${m('firstPaintMs')} ms, longest task ${m('longestTaskMs')} ms, the extension's ${m('extensionTaskMs')} ms (${list.length} runs)`);
   }
 }
 await server.close();
 
 const med = (who: Who, words: number, k: keyof Measured) => median(results.get(`${who}@${words}`)!.map((x) => x[k]));
 console.log('\nMedians (ms unless noted); ratios are scan time over the bare text walk\'s.\n');
-console.log('| page | extension | runs | scan | × walk | longest slice | first result | TBT after DCL | longest task | heap before → after (MB) | DOM nodes before → after | mentions | frame after a page update |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| page | extension | runs | scan | × walk | longest slice | first result | TBT after DCL | longest task | extension\'s longest task | heap before → after (MB) | DOM nodes before → after | mentions | frame after a page update |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const words of SIZES) {
   for (const who of WHO) {
     const m = (k: keyof Measured) => med(who, words, k);
     const ratio = m('scanMs') / med('walk', words, 'scanMs');
     console.log(
-      `| ${words.toLocaleString('en')} words | ${who} | ${results.get(`${who}@${words}`)!.length} | ${fmt(m('scanMs'))} | ${ratio.toFixed(1)} | ${fmt(m('longestSliceMs'))} | ${fmt(m('firstPaintMs'))} | ${fmt(m('tbtMs'))} | ${fmt(m('longestTaskMs'))} | ${m('heapBeforeMb').toFixed(1)} → ${m('heapAfterMb').toFixed(1)} | ${m('nodesBefore')} → ${m('nodesAfter')} | ${m('mentions')} | ${fmt(m('updateFrameMs'))} |`,
+      `| ${words.toLocaleString('en')} words | ${who} | ${results.get(`${who}@${words}`)!.length} | ${fmt(m('scanMs'))} | ${ratio.toFixed(1)} | ${fmt(m('longestSliceMs'))} | ${fmt(m('firstPaintMs'))} | ${fmt(m('tbtMs'))} | ${fmt(m('longestTaskMs'))} | ${fmt(m('extensionTaskMs'))} | ${m('heapBeforeMb').toFixed(1)} → ${m('heapAfterMb').toFixed(1)} | ${m('nodesBefore')} → ${m('nodesAfter')} | ${m('mentions')} | ${fmt(m('updateFrameMs'))} |`,
     );
   }
 }

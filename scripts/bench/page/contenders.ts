@@ -1,14 +1,15 @@
 /**
  * The minimal extensions Backgrounder is measured against, written to .tmp/bench-ext/:
  * the bare text walk (the floor: reads every text node, finds nothing) and mark.js used
- * the usual way (one DOM pass per alias) and at its fastest (one combined pattern).
- * Each records performance.measure('entity-scan') like Backgrounder does.
+ * the usual way (one DOM pass per alias) and at its fastest (one combined pattern), and
+ * one that does nothing, whose page's tasks are the page's own. Each records
+ * performance.measure('entity-scan') like Backgrounder does.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LexiconEntry } from '../../../knowledge/types';
 
-export type ContenderName = 'walk' | 'markjs-regexp' | 'markjs-list';
+export type ContenderName = 'walk' | 'nothing' | 'markjs-regexp' | 'markjs-list';
 
 function manifest(name: string, js: string[]): string {
   return JSON.stringify({
@@ -34,6 +35,12 @@ for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += n.data.length
 performance.measure('entity-scan', { start, end: performance.now(), detail: { matches: 0, chars } });
 `;
 
+const NOTHING = `
+performance.mark('backgrounder-start');
+const start = performance.now();
+performance.measure('entity-scan', { start, end: performance.now(), detail: { matches: 0 } });
+`;
+
 function markScript(aliases: string[], how: 'list' | 'regexp'): string {
   const call =
     how === 'list'
@@ -49,13 +56,16 @@ ${call};
 `;
 }
 
-/** Writes the three extensions and returns their directories. */
+/** Writes the four extensions and returns their directories. */
 export function writeContenders(root: string, lexicon: readonly LexiconEntry[], markJs: string): Record<ContenderName, string> {
   const aliases = aliasTexts(lexicon);
-  const dirs = { walk: join(root, 'walk'), 'markjs-regexp': join(root, 'markjs-regexp'), 'markjs-list': join(root, 'markjs-list') };
+  const dirs = { walk: join(root, 'walk'), nothing: join(root, 'nothing'), 'markjs-regexp': join(root, 'markjs-regexp'), 'markjs-list': join(root, 'markjs-list') };
   mkdirSync(dirs.walk, { recursive: true });
   writeFileSync(join(dirs.walk, 'manifest.json'), manifest('bench: text walk', ['walk.js']));
   writeFileSync(join(dirs.walk, 'walk.js'), WALK);
+  mkdirSync(dirs.nothing, { recursive: true });
+  writeFileSync(join(dirs.nothing, 'manifest.json'), manifest('bench: nothing', ['nothing.js']));
+  writeFileSync(join(dirs.nothing, 'nothing.js'), NOTHING);
   for (const how of ['regexp', 'list'] as const) {
     const dir = dirs[`markjs-${how}`];
     mkdirSync(dir, { recursive: true });

@@ -1,9 +1,10 @@
 /**
  * One page load, measured: scan cost (sum of 'entity-scan' measures), time from the
- * script's start to its first painted result, Total Blocking Time and the longest task
- * after DOMContentLoaded, JS heap and DOM nodes before (at DOMContentLoaded) and after.
+ * script's start to its first painted result, JS heap and DOM nodes before (at
+ * DOMContentLoaded) and after. Tasks are read from a trace (tasks.ts).
  */
 import type { Page } from 'playwright-core';
+import type { TaskFigures } from './tasks';
 
 /**
  * A freshly launched browser spends its first seconds starting up; on this 2-core machine
@@ -12,13 +13,11 @@ import type { Page } from 'playwright-core';
  */
 export const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 3000);
 
-export interface Measured {
+export interface Measured extends TaskFigures {
   scanMs: number;
   slices: number;
   longestSliceMs: number;
   firstPaintMs: number;
-  tbtMs: number;
-  longestTaskMs: number;
   heapBeforeMb: number;
   heapAfterMb: number;
   nodesBefore: number;
@@ -28,10 +27,9 @@ export interface Measured {
   updateFrameMs: number;
 }
 
-/** Installed before the page's own scripts: long tasks, and the state at DOMContentLoaded. */
+/** Installed before the page's own scripts: the state at DOMContentLoaded. */
 export const OBSERVE = `
-window.__bench = { longtasks: [], dcl: 0, nodesBefore: 0, heapBefore: 0 };
-new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__bench.longtasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
+window.__bench = { dcl: 0, nodesBefore: 0, heapBefore: 0 };
 document.addEventListener('DOMContentLoaded', () => {
   window.__bench.dcl = performance.now();
   window.__bench.nodesBefore = document.getElementsByTagName('*').length;
@@ -73,25 +71,22 @@ export async function updateFrames(page: Page, ticks = 9): Promise<number> {
   }, ticks);
 }
 
-export async function collect(page: Page): Promise<Omit<Measured, 'updateFrameMs'>> {
+export async function collect(page: Page): Promise<Omit<Measured, 'updateFrameMs' | keyof TaskFigures>> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.detach();
   return page.evaluate(() => {
-    type Bench = { longtasks: { start: number; duration: number }[]; dcl: number; nodesBefore: number; heapBefore: number };
+    type Bench = { dcl: number; nodesBefore: number; heapBefore: number };
     const b = (window as unknown as { __bench: Bench }).__bench;
     const m = performance.getEntriesByName('entity-scan') as PerformanceMeasure[];
     const started = performance.getEntriesByName('backgrounder-start')[0]?.startTime ?? m[0]!.startTime;
     const firstHit = m.find((x) => (x.detail as { matches: number }).matches > 0) ?? m[0]!;
-    const after = b.longtasks.filter((t) => t.start >= b.dcl);
     const mem = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
     return {
       scanMs: m.reduce((s, x) => s + x.duration, 0),
       slices: m.length,
       longestSliceMs: Math.max(...m.map((x) => x.duration)),
       firstPaintMs: firstHit.startTime + firstHit.duration - started,
-      tbtMs: after.reduce((s, t) => s + Math.max(0, t.duration - 50), 0),
-      longestTaskMs: after.reduce((s, t) => Math.max(s, t.duration), 0),
       heapBeforeMb: b.heapBefore / 2 ** 20,
       heapAfterMb: (mem?.usedJSHeapSize ?? 0) / 2 ** 20,
       nodesBefore: b.nodesBefore,
