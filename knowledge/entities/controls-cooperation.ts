@@ -17,7 +17,7 @@ export const controlsAndCooperation: EntityRecord[] = [
       ...phrases('restrictions on access to advanced {technology|technologies|chips}'),
       ...phrases('export {controls|curbs|restrictions} on {advanced |AI |}{chips|semiconductors}', { unless: { before: NOT_US_CONTROLS } }),
       ...phrases('{chip|semiconductor|AI chip} export {controls|curbs|restrictions|rules}', { unless: { before: OTHERS_CONTROLS } }),
-      ...phrases('{curbs|restrictions} on {exports|sales} of {advanced |}{chips|semiconductors}'),
+      ...phrases('{curbs|restrictions} on {exports|sales} of {advanced |AI |advanced AI |}{chips|semiconductors}'),
       ...phrases('{curbs|restrictions} on {advanced|AI} {chips|semiconductors}', { unless: { before: NOT_US_CONTROLS } }),
       // Any other wording ("export controls on Nvidia's H20") by its head, in a text about chips.
       // Where the words around it speak of minerals too, which policy is meant is unclear: neither is marked.
@@ -93,6 +93,7 @@ export const controlsAndCooperation: EntityRecord[] = [
       // Washington works with Mexico and Canada on fentanyl too.
       ...phrases('{fentanyl|counternarcotics|counter-narcotics} cooperation', { unless: WITH_NEIGHBOURS }),
       ...phrases('{cooperation|cooperate|work together} on {fentanyl|counternarcotics}', { unless: WITH_NEIGHBOURS }),
+      ...phrases('{cooperation|cooperate|work together} on {curbing|stemming|combating|fighting|tackling} fentanyl', { unless: WITH_NEIGHBOURS }),
       { text: 'fentanyl precursor', when: { near: CHINA } },
       'counternarcotics working group',
       { text: 'fentanyl issue', when: { near: ['China', 'Chinese', 'Beijing', 'Xi', 'cooperation'] } },

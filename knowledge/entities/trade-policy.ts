@@ -130,6 +130,8 @@ export const tradePolicies: EntityRecord[] = [
       // The April tariffs, named for the day Trump announced them; in a text about China, those on China.
       ...phrases('{reciprocal|Liberation Day} tariff', { when: { near: CHINA } }),
       ...phrases('{145|125|104|84|54|34}{%| percent} tariff', { when: { near: CHINA } }),
+      // Only this term's tariffs between the two reached three digits, until the May truce cut them.
+      ...phrases('{triple-digit|three-digit} {tariff|tariffs|duties|levies}', { when: { near: CHINA } }),
       // Trump's tariffs on China: this term's, unless the text is about his first.
       ...phrases('{Trump’s|Trump|Trump administration’s} {tariffs|levies|duties} on {China|Chinese goods|Chinese imports}', { unless: { near: FIRST_TERM_WORDS } }),
     ],
