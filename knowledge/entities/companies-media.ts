@@ -16,7 +16,7 @@ const MUSK_OR_TRUMP: readonly string[] = ['Musk', 'Trump', 'post', 'posted', 'po
 /** "X" is the platform only when the text says so. */
 const X_AS_PLATFORM: Condition = {
   any: [
-    { after: [', formerly Twitter', '(formerly Twitter', ', formerly known as Twitter', '(formerly known as Twitter', ', previously Twitter', ', the platform formerly', '(the platform formerly', ', the social media platform', ', formerly called Twitter'] },
+    { after: [', formerly Twitter', '(formerly Twitter', ', formerly known as Twitter', '(formerly known as Twitter', ', previously Twitter', ', the platform formerly', '(the platform formerly', ', the social media platform', ', the social platform', ', the social network', ', the platform owned by', ', formerly called Twitter'] },
     { before: ['Musk’s', 'Musk\'s', 'posted on', 'posts on', 'post on', 'a post on', 'wrote on', 'writes on', 'writing on', 'said on', 'says on', 'tweeted on', 'shared on', 'announced on', 'posting on', 'platform', 'social media platform', 'social network', 'social-media platform', 'followers on', 'account on', 'banned from', 'suspended from', 'owner of', 'owns', 'Musk-owned', 'now called', 'now known as', 'rebranded as'] },
   ],
 };

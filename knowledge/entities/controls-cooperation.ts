@@ -57,7 +57,7 @@ export const controlsAndCooperation: EntityRecord[] = [
       'banning the export of various rare minerals',
       // The same as a verb ("Beijing restricted exports of gallium"), when the state is named: not
       // "Chinese" alone, as in "the strike halted exports of gallium, a Chinese trade group said".
-      ...phrases('{restricted|restricting|curbed|banned|halted} exports of {rare earths|rare earth elements|critical minerals|gallium|germanium|antimony|graphite}', {
+      ...phrases('{restricted|restricting|curbed|banned|halted} exports of {rare earths|rare earth elements|rare earth magnets|rare-earth magnets|critical minerals|gallium|germanium|antimony|graphite}', {
         when: { near: ['China', 'Beijing'] },
         unless: { before: OTHER_EXPORTING_COUNTRIES },
       }),

@@ -66,6 +66,8 @@ describe('policies worded as the news words them', () => {
     ['Washington tightened curbs on sales of advanced AI chips to China.', 'chip-export-controls', 'curbs on sales of advanced AI chips'],
     ['U.S. and Chinese officials agreed in Geneva to cut triple-digit tariffs for 90 days.', 'tariffs-2025', 'triple-digit tariffs'],
     ['The two countries agreed to cooperate on curbing fentanyl.', 'fentanyl-cooperation', 'cooperate on curbing fentanyl'],
+    // And by a second probe (s12b, 33 sentences).
+    ['China restricted exports of rare earth magnets in April.', 'critical-minerals-ban', 'restricted exports of rare earth magnets'],
   ])('%s', (text, id, words) => {
     expect(policies(text)).toEqual([[id, words]]);
   });
