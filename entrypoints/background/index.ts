@@ -22,7 +22,8 @@ export default defineBackground(() => {
     db = null;
   };
   const openDb = () => (db ??= openClippingsDB(undefined, forget).catch((e: unknown) => (forget(), Promise.reject(e))));
-  const clippings = createClippingService(openDb, createMatcher(shippedLexicon().lexicon, shippedLexicon().precompiled), (id) => names.get(id), new PageIndex(browser.storage.local));
+  const { lexicon, precompiled } = shippedLexicon();
+  const clippings = createClippingService(openDb, createMatcher(lexicon, precompiled), (id) => names.get(id), new PageIndex(browser.storage.local));
   const rebuildPages = () => void clippings.rebuildPageIndex().catch(() => undefined);
 
   browser.runtime.onMessage.addListener(createListener(createHandlers(knowledge, clippings), browser.runtime.id));

@@ -48,7 +48,11 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
   // The lexicon is parsed and the matcher built in a task of their own while the settings
   // are on their way: sooner than after them, and never in one long task with the
   // script's evaluation. Both count in the scan's cost.
-  const compiling = new Promise<Matcher>((done) => setTimeout(() => done(measuredSetup(() => createMatcher(load().lexicon, load().precompiled))), 0));
+  const build = (): Matcher => {
+    const { lexicon, precompiled } = load();
+    return createMatcher(lexicon, precompiled);
+  };
+  const compiling = new Promise<Matcher>((done) => setTimeout(() => done(measuredSetup(build)), 0));
   let settings = await loadSettings().catch(() => null);
   const everything = await compiling;
   if (!settings || !ctx.isValid) return;
