@@ -41,10 +41,22 @@ const start = performance.now();
 performance.measure('entity-scan', { start, end: performance.now(), detail: { matches: 0 } });
 `;
 
+/**
+ * mark.js walks its keyword list by recursion, one stack frame per keyword (its `done` runs
+ * at the deepest), so the list of 754 aliases overflowed the stack here and it marked
+ * nothing. It still makes one pass over the DOM per alias, as the usual way does: the list
+ * is given in parts of this many, one synchronous call after another, in the same task.
+ */
+const MARK_LIST_PART = 200;
+
 function markScript(aliases: string[], how: 'list' | 'regexp'): string {
   const call =
     how === 'list'
-      ? `instance.mark(ALIASES, { separateWordSearch: false, accuracy: 'exactly', caseSensitive: true, diacritics: false, done })`
+      ? `let found = 0;
+for (let at = 0; at < ALIASES.length; at += ${MARK_LIST_PART}) {
+  instance.mark(ALIASES.slice(at, at + ${MARK_LIST_PART}), { separateWordSearch: false, accuracy: 'exactly', caseSensitive: true, diacritics: false, done: (n) => { found += n; } });
+}
+done(found)`
       : `instance.markRegExp(new RegExp('(?<![\\\\p{L}\\\\p{N}])(?:' + ALIASES.map((a) => a.replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&')).sort((a, b) => b.length - a.length).join('|') + ')(?![\\\\p{L}\\\\p{N}])', 'gu'), { done })`;
   return `
 performance.mark('backgrounder-start');
