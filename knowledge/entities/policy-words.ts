@@ -12,7 +12,7 @@ const OTHER_EV_TAXERS: readonly string[] = ['EU', 'EU’s', 'European', 'Europea
 /** The same, also with a word between them and the tariffs ("the EU's 2024 tariffs on Chinese EVs"). */
 export const NOT_US: readonly string[] = [
   ...OTHER_EV_TAXERS,
-  ...OTHER_EV_TAXERS.flatMap((w) => ['new', 'provisional', 'additional', 'extra', '2023', '2024', '2025'].map((x) => `${w} ${x}`)),
+  ...OTHER_EV_TAXERS.flatMap((w) => ['new', 'provisional', 'additional', 'extra', '2023', '2024', '2025', '100%', '100 percent'].map((x) => `${w} ${x}`)),
 ];
 /** What follows "most-favored-nation" when it names drug pricing rather than a trade status. */
 export const DRUG_PRICING: readonly string[] = ['drug', 'drugs', 'pricing', 'price', 'prices', 'prescription'];
@@ -40,6 +40,13 @@ export const OTHER_NTR: readonly string[] = ['Russia', 'Russia’s', 'Belarus', 
 export const WITH_NEIGHBOURS = {
   any: [
     { after: ['with Mexico', 'with Canada', 'with Mexican', 'with the Mexican', 'with Canadian', 'with the Canadian'] },
+    { before: ['Mexico’s', 'Mexican', 'Canada’s', 'Canadian'] },
+  ],
+} as const;
+/** Tariffs laid on the U.S.'s neighbours too (the "fentanyl tariffs" hit Mexico and Canada as well as China). */
+export const ON_NEIGHBOURS = {
+  any: [
+    { after: ['on Mexico', 'on Canada', 'on Mexican', 'on Canadian', 'against Mexico', 'against Canada'] },
     { before: ['Mexico’s', 'Mexican', 'Canada’s', 'Canadian'] },
   ],
 } as const;

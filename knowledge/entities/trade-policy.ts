@@ -11,6 +11,7 @@ import {
   DRUG_PRICING,
   DRUG_WORDS,
   NOT_US,
+  ON_NEIGHBOURS,
   OTHER_301_TARGETS,
   OTHER_NTR,
   TRADE,
@@ -125,8 +126,8 @@ export const tradePolicies: EntityRecord[] = [
       // Or names this term's negotiators or talks (not Geneva: the WTO sits there), or the 30% the May truce left.
       ...phrases('{tariff|tariffs|levies|duties} on {Chinese goods|Chinese imports}', { when: { near: TARIFFS_2025_WORDS } }),
       // What news reports called the February tariffs, after the reason the White House gave.
-      'fentanyl tariff',
-      'fentanyl-related tariff',
+      { text: 'fentanyl tariff', unless: ON_NEIGHBOURS },
+      { text: 'fentanyl-related tariff', unless: ON_NEIGHBOURS },
       // The April tariffs, named for the day Trump announced them; in a text about China, those on China.
       ...phrases('{reciprocal|Liberation Day} tariff', { when: { near: CHINA } }),
       ...phrases('{145|125|104|84|54|34}{%| percent} tariff', { when: { near: CHINA } }),
@@ -154,10 +155,8 @@ export const tradePolicies: EntityRecord[] = [
       // "Biden's 2024 tariffs": the year names them, and Biden stays a mention of his own.
       ...phrases('2024 {tariff|tariffs}', { when: { near: ['Biden'] }, unless: { before: NOT_US } }),
       'tariffs on electric vehicles, solar cells',
-      '100% tariff on Chinese EVs',
-      '100% tariffs on Chinese EVs',
-      '100% tariff on Chinese electric vehicles',
-      '100% tariffs on Chinese electric vehicles',
+      // Canada's 100% tariff on Chinese EVs followed Biden's.
+      ...phrases('100{%| percent} {tariff|tariffs} on Chinese {EVs|electric vehicles}', { unless: { before: NOT_US } }),
       { text: 'EV tariffs', when: { near: ['China', 'Chinese', 'Biden', 'Beijing'] } },
       { text: 'electric vehicle tariffs', when: { near: ['China', 'Chinese', 'Biden', 'Beijing'] } },
     ],

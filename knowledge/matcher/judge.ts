@@ -63,10 +63,15 @@ function judgeSurname(alias: CompiledAlias, text: string, start: number, end: nu
   return owner === alias.id ? 'accept' : 'reject';
 }
 
-export function judge(alias: CompiledAlias, text: string, start: number, end: number, session: MatchSession): Verdict {
+/**
+ * Whether the alias found at start..end is a mention. `stop` is where the mention ends, past
+ * a plural suffix ("fentanyl tariff|s"): its rules read the words around the mention, not
+ * the suffix ("fentanyl tariffs on Mexico" is followed by "on Mexico").
+ */
+export function judge(alias: CompiledAlias, text: string, start: number, end: number, session: MatchSession, stop = end): Verdict {
   if (!checkCase(alias, text, start, end)) return 'reject';
   if (alias.unless || alias.when) {
-    const ctx = { text, start, end, seen: session.seen.has(alias.id) };
+    const ctx = { text, start, end: stop, seen: session.seen.has(alias.id) };
     if (alias.unless && holds(alias.unless, ctx)) return 'reject';
     if (alias.when && !holds(alias.when, ctx)) return 'reject';
   }

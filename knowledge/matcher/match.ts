@@ -35,7 +35,7 @@ function extend(lex: CompiledLexicon, text: string, id: string, start: number, e
       for (const alias of node.out!) {
         if (alias.id !== id || alias.bareSurname) continue;
         const stop = wordEnd(alias, text, e);
-        if (stop !== null && judge(alias, text, p, e, session) === 'accept') furthest = stop;
+        if (stop !== null && judge(alias, text, p, e, session, stop) === 'accept') furthest = stop;
       }
     }
   }
@@ -55,7 +55,7 @@ function choose(lex: CompiledLexicon, text: string, start: number, w: Walked, ba
     for (const alias of node.out!) {
       const stop = wordEnd(alias, text, end);
       if (stop === null) continue;
-      const verdict = judge(alias, text, start, end, session);
+      const verdict = judge(alias, text, start, end, session, stop);
       if (verdict === 'block') return stop;
       if (verdict === 'reject') continue;
       record(alias, session);

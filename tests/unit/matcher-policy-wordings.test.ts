@@ -68,6 +68,8 @@ describe('policies worded as the news words them', () => {
     ['The two countries agreed to cooperate on curbing fentanyl.', 'fentanyl-cooperation', 'cooperate on curbing fentanyl'],
     // And by a second probe (s12b, 33 sentences).
     ['China restricted exports of rare earth magnets in April.', 'critical-minerals-ban', 'restricted exports of rare earth magnets'],
+    ['The 100 percent tariffs on Chinese electric vehicles took effect in 2024.', 'ev-tariffs-2024', '100 percent tariffs on Chinese electric vehicles'],
+    ['The fentanyl tariffs on Chinese goods rose to 20% in March.', 'tariffs-2025', 'fentanyl tariffs'],
   ])('%s', (text, id, words) => {
     expect(policies(text)).toEqual([[id, words]]);
   });
@@ -83,6 +85,9 @@ describe('the same words about something else', () => {
     ['The EU’s 2024 tariffs on Chinese EVs drew a response from Beijing, as Biden’s aides noted.', []],
     ['Reciprocal tariffs on Vietnamese goods were paused.', []],
     ['India’s triple-digit tariffs on American whiskey were cut.', []],
+    // Found by a look-alike probe (s12c, 30 sentences). A plural's rules read past its "s".
+    ['Trump’s fentanyl tariffs on Mexico and Canada took effect in March.', []],
+    ['Canada’s 100% tariff on Chinese EVs mirrors Washington’s.', []],
     ['A Paris agreement between the two clubs sealed the transfer.', []],
     // The 1973 peace accords on Vietnam go by the same name, even capitalised.
     ['The Paris Agreement on Vietnam was signed in 1973.', []],
