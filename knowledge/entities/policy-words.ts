@@ -36,17 +36,19 @@ export const OTHER_EXPORTING_COUNTRIES: readonly string[] = ['Indonesia', 'Congo
 export const OTHER_EXPORTERS: readonly string[] = [...OTHER_EXPORTING_COUNTRIES.map((c) => `${c}’s`), 'Indonesian', 'Congolese', 'its own', 'their own'];
 /** Other countries whose normal trade relations with the U.S. made news. */
 export const OTHER_NTR: readonly string[] = ['Russia', 'Russia’s', 'Belarus', 'Moscow', 'Vietnam', 'Kazakhstan', 'Ukraine', 'Moldova'];
+/** The U.S.'s neighbours, as written right before a policy of theirs or towards them. */
+const NEIGHBOURS_BEFORE: readonly string[] = ['Mexico’s', 'Mexican', 'Canada’s', 'Canadian'];
 /** Fentanyl cooperation with the U.S.'s neighbours rather than with China. */
 export const WITH_NEIGHBOURS = {
   any: [
     { after: ['with Mexico', 'with Canada', 'with Mexican', 'with the Mexican', 'with Canadian', 'with the Canadian'] },
-    { before: ['Mexico’s', 'Mexican', 'Canada’s', 'Canadian'] },
+    { before: NEIGHBOURS_BEFORE },
   ],
 } as const;
 /** Tariffs laid on the U.S.'s neighbours too (the "fentanyl tariffs" hit Mexico and Canada as well as China). */
 export const ON_NEIGHBOURS = {
   any: [
     { after: ['on Mexico', 'on Canada', 'on Mexican', 'on Canadian', 'against Mexico', 'against Canada'] },
-    { before: ['Mexico’s', 'Mexican', 'Canada’s', 'Canadian'] },
+    { before: NEIGHBOURS_BEFORE },
   ],
 } as const;
