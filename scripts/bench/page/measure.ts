@@ -37,17 +37,26 @@ document.addEventListener('DOMContentLoaded', () => {
 });
 `;
 
-/** Waits until no new 'entity-scan' measure has appeared for `quietMs`. */
-export async function waitForQuiet(page: Page, quietMs: number, timeout: number): Promise<void> {
-  await page.waitForFunction(
-    (quiet) => {
-      const m = performance.getEntriesByName('entity-scan');
-      const last = m.at(-1);
-      return last !== undefined && performance.now() - (last.startTime + last.duration) > quiet;
-    },
-    quietMs,
-    { timeout, polling: 100 },
-  );
+/**
+ * Waits until no new 'entity-scan' measure has appeared for `quietMs`. On a timeout the
+ * error says which load (`label`) and how many measures it had recorded: none means the
+ * extension's script never ran or threw.
+ */
+export async function waitForQuiet(page: Page, quietMs: number, timeout: number, label = 'the page'): Promise<void> {
+  try {
+    await page.waitForFunction(
+      (quiet) => {
+        const m = performance.getEntriesByName('entity-scan');
+        const last = m.at(-1);
+        return last !== undefined && performance.now() - (last.startTime + last.duration) > quiet;
+      },
+      quietMs,
+      { timeout, polling: 100 },
+    );
+  } catch (cause) {
+    const seen = await page.evaluate(() => performance.getEntriesByName('entity-scan').length).catch(() => 'an unknown number of');
+    throw new Error(`${label} never went quiet in ${timeout} ms (${seen} scan measures)`, { cause });
+  }
 }
 
 /**
