@@ -12,7 +12,7 @@ export function indexPage(root: Node, doc: Document): PageIndex {
 }
 
 /** The last index whose value is at most `at` in the ascending `list` (0 when none is). */
-function lastAtMost(list: readonly number[], at: number, lo = 0, hi = list.length - 1): number {
+export function lastAtMost(list: readonly number[], at: number, lo = 0, hi = list.length - 1): number {
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if (list[mid]! <= at) lo = mid;

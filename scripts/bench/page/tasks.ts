@@ -9,6 +9,7 @@
  * script, ~12 ms to evaluate), alike for every extension.
  */
 import type { CDPSession, Page } from 'playwright-core';
+import { lastAtMost } from '../../../pagetext/offsets';
 
 interface TraceEvent {
   name: string;
@@ -66,17 +67,11 @@ function figures(events: readonly TraceEvent[]): TaskFigures {
 /** Tasks (sorted by start) that hold an event of an extension's script: its evaluation or a call into it. */
 function extensionTasks(tasks: readonly TraceEvent[], onMain: readonly TraceEvent[]): TraceEvent[] {
   const found = new Set<TraceEvent>();
+  const starts = tasks.map((t) => t.ts);
   for (const e of onMain) {
     if (!e.args?.data?.url?.startsWith('chrome-extension://')) continue;
     // The last task that started at or before the event holds it, if any does.
-    let lo = 0;
-    let hi = tasks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (tasks[mid]!.ts <= e.ts) lo = mid;
-      else hi = mid - 1;
-    }
-    const task = tasks[lo];
+    const task = tasks[lastAtMost(starts, e.ts)];
     if (task && task.ts <= e.ts && e.ts <= task.ts + (task.dur ?? 0)) found.add(task);
   }
   return [...found];
