@@ -25,6 +25,9 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
  * with curly and straight apostrophes, dashes and whitespace folded.
  * - near: one of these words or phrases occurs in the same paragraph, within ~200 characters.
  * - before / after: the text right before (after) the mention ends (starts) with one of these.
+ * - earlier: one of these names (letter case kept) stands earlier in the mention's sentence,
+ *   and none of `over` stands between the last of them and the mention: who the sentence
+ *   is about ("Japan tightened export controls…" against "Japan said the U.S. export controls…").
  * - seen: the entity was already mentioned earlier in the same text.
  * - alone: the mention is all the text of its paragraph: a link or label standing on its
  *   own, as in a share bar or a menu, rather than a name in a sentence.
@@ -35,6 +38,7 @@ export type Condition =
   | { near: readonly string[] }
   | { before: readonly string[] }
   | { after: readonly string[] }
+  | { earlier: readonly string[]; over?: readonly string[] }
   | { seen: true }
   | { alone: true }
   | { any: readonly Condition[] }

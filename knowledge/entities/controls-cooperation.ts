@@ -4,7 +4,7 @@
  */
 import type { EntityRecord } from '../types';
 import { phrases } from './phrases';
-import { CHINA, CHIP_WORDS, MINERAL_WORDS, NOT_US_BEFORE_HEAD, NOT_US_CONTROLS, OTHERS_CONTROLS, OTHER_EXPORTERS, OTHER_EXPORTING_COUNTRIES, WITH_NEIGHBOURS } from './policy-words';
+import { CHINA, CHIP_WORDS, CONTROLS_LED_BY_OTHERS, MINERAL_WORDS, NOT_US_BEFORE_HEAD, NOT_US_CONTROLS, OTHERS_CONTROLS, OTHER_EXPORTERS, OTHER_EXPORTING_COUNTRIES, WITH_NEIGHBOURS } from './policy-words';
 
 export const controlsAndCooperation: EntityRecord[] = [
   {
@@ -15,19 +15,20 @@ export const controlsAndCooperation: EntityRecord[] = [
       'restrictions on advanced technology exports',
       'restrictions on advanced chip access',
       ...phrases('restrictions on access to advanced {technology|technologies|chips}'),
-      ...phrases('export {controls|curbs|restrictions} on {advanced |AI |}{chips|semiconductors}', { unless: { before: NOT_US_CONTROLS } }),
-      ...phrases('{chip|semiconductor|AI chip} export {controls|curbs|restrictions|rules}', { unless: { before: OTHERS_CONTROLS } }),
-      ...phrases('{curbs|restrictions} on {exports|sales} of {advanced |AI |advanced AI |}{chips|semiconductors}'),
-      ...phrases('{curbs|restrictions} on {advanced|AI} {chips|semiconductors}', { unless: { before: NOT_US_CONTROLS } }),
+      ...phrases('export {controls|curbs|restrictions} on {advanced |AI |}{chips|semiconductors}', { unless: { any: [{ before: NOT_US_CONTROLS }, CONTROLS_LED_BY_OTHERS] } }),
+      ...phrases('{chip|semiconductor|AI chip} export {controls|curbs|restrictions|rules}', { unless: { any: [{ before: OTHERS_CONTROLS }, CONTROLS_LED_BY_OTHERS] } }),
+      ...phrases('{curbs|restrictions} on {exports|sales} of {advanced |AI |advanced AI |}{chips|semiconductors}', { unless: CONTROLS_LED_BY_OTHERS }),
+      ...phrases('{curbs|restrictions} on {advanced|AI} {chips|semiconductors}', { unless: { any: [{ before: NOT_US_CONTROLS }, CONTROLS_LED_BY_OTHERS] } }),
       // Any other wording ("export controls on Nvidia's H20") by its head, in a text about chips.
+      // Japan's and the Netherlands' controls are named in the same breath: a sentence they lead is theirs.
       // Where the words around it speak of minerals too, which policy is meant is unclear: neither is marked.
       ...phrases('export {control|curb|restriction|rule}', {
         when: { near: CHIP_WORDS },
-        unless: { any: [{ before: NOT_US_BEFORE_HEAD }, { near: MINERAL_WORDS }] },
+        unless: { any: [{ before: NOT_US_BEFORE_HEAD }, { near: MINERAL_WORDS }, CONTROLS_LED_BY_OTHERS] },
       }),
-      'chip curbs',
+      { text: 'chip curbs', unless: CONTROLS_LED_BY_OTHERS },
       ...phrases('{chip|semiconductor} controls', { when: { near: CHINA }, unless: { before: NOT_US_CONTROLS } }),
-      'AI chip curbs',
+      { text: 'AI chip curbs', unless: CONTROLS_LED_BY_OTHERS },
       'export controls on technologies beneficial to China',
       // The first sweeping rules are named by their date ("the October 2022 rules").
       ...phrases('{October|Oct.} {7, |7 |}2022 {rules|controls|export controls}', { when: { near: CHIP_WORDS } }),

@@ -26,6 +26,26 @@ export const CLINICAL: readonly string[] = ['trial', 'trials', 'study', 'studies
 export const OTHERS_CONTROLS: readonly string[] = [
   'Japan’s', 'Japanese', 'Tokyo’s', 'Dutch', 'Netherlands’', 'South Korea’s', 'Korean', 'Taiwan’s', 'EU’s', 'European', 'its own', 'their own',
 ];
+/** Names that take a sentence back to Washington after another country led it. */
+const US_NAMES: readonly string[] = [
+  'U.S.', 'US', 'United States', 'America', 'American', 'Americans', 'Washington', 'Washington’s', 'Biden', 'Trump',
+  'White House', 'Congress', 'Commerce Department', 'Department of Commerce', 'Bureau of Industry and Security',
+];
+/**
+ * Countries that restrict chip exports of their own, as a sentence's subject before the
+ * words ("Japan tightened export controls on…", "The Netherlands imposed…"). Nouns only:
+ * "Japanese chipmakers were hit by export controls" speaks of Washington's. Not Taiwan or
+ * China, which most sentences about Washington’s controls name, nor capitals that name companies ("Tokyo Electron").
+ */
+export const CONTROLS_LED_BY_OTHERS = {
+  earlier: ['Japan', 'Netherlands', 'The Hague', 'Dutch government', 'Japanese government', 'South Korea', 'Britain', 'EU', 'European Union', 'Germany'],
+  over: US_NAMES,
+} as const;
+/** Others that tax Chinese EVs, as a sentence's subject before the tariffs ("Canada imposed a 100% tariff on…"). */
+export const EV_TARIFFS_LED_BY_OTHERS = {
+  earlier: ['Canada', 'Ottawa', 'Carney', 'Trudeau', 'EU', 'European Union', 'European Commission', 'Brussels', 'Mexico', 'Turkey', 'Brazil'],
+  over: US_NAMES,
+} as const;
 /** Whose chip controls are not Washington's, as written right before them. */
 export const NOT_US_CONTROLS: readonly string[] = [...CHINA_OWNS, ...OTHERS_CONTROLS];
 /** The same before the head of a wording, where the chip word comes between ("Japan's chip export controls"). */

@@ -5,6 +5,7 @@
  */
 import type { Condition } from '../types';
 import { IGNORE, SPACE, foldText, isAsciiAlnum, keyOf } from './chars';
+import { type EarlierPatterns, SENTENCE_RADIUS, heldEarlier } from './sentence';
 
 /** How far either side of a mention `near` looks, clipped to the paragraph. */
 export const NEAR_RADIUS = 200;
@@ -14,6 +15,7 @@ const EDGE_WINDOW = 48;
 export type CompiledCondition =
   | { kind: 'near'; words: readonly string[] }
   | { kind: 'before' | 'after'; phrases: readonly string[]; folded: readonly string[] | null }
+  | { kind: 'earlier'; words: readonly string[]; over: readonly string[] | null; patterns: EarlierPatterns | null }
   | { kind: 'seen' }
   | { kind: 'alone' }
   | { kind: 'any' | 'all'; of: readonly CompiledCondition[] };
@@ -37,6 +39,7 @@ export function compileCondition(c: Condition): CompiledCondition {
   // Phrases are folded on first use: most never meet a candidate on a given page.
   if ('before' in c) return { kind: 'before', phrases: c.before, folded: null };
   if ('after' in c) return { kind: 'after', phrases: c.after, folded: null };
+  if ('earlier' in c) return { kind: 'earlier', words: c.earlier, over: c.over ?? null, patterns: null };
   if ('seen' in c) return { kind: 'seen' };
   if ('alone' in c) return { kind: 'alone' };
   if ('all' in c) return { kind: 'all', of: c.all.map(compileCondition) };
@@ -63,6 +66,23 @@ export function paragraphWindow(text: string, start: number, end: number, radius
   return [newA, newB];
 }
 
+/** The words as one alternation, any apostrophe, any dash and any run of whitespace allowed. */
+function alternativesOf(words: readonly string[], fold = foldText): string {
+  return words
+    .map((w) =>
+      escapeRegExp(fold(w))
+        .replace(/['’]/g, "['’‘ʼ]")
+        .replace(/-/g, '[-‐‑‒–]')
+        .replace(/ /g, '\\s+'),
+    )
+    .join('|');
+}
+
+/** Names as written, letter case kept ("US" is not "us"), every whole-word occurrence. */
+function namesPattern(words: readonly string[]): RegExp {
+  return new RegExp(`(?<![A-Za-z0-9])(?:${alternativesOf(words, (w) => w)})(?![A-Za-z0-9])`, 'g');
+}
+
 interface NearPatterns {
   /** The words between ASCII word boundaries, case-insensitively: cheap to build. */
   quick: RegExp;
@@ -85,14 +105,7 @@ function nearPatterns(words: readonly string[]): NearPatterns {
   const key = words.join('\n');
   let p = nearCache.get(key);
   if (p) return p;
-  const alternatives = words
-    .map((w) =>
-      escapeRegExp(foldText(w))
-        .replace(/'/g, "['’‘ʼ]")
-        .replace(/-/g, '[-‐‑‒–]')
-        .replace(/ /g, '\\s+'),
-    )
-    .join('|');
+  const alternatives = alternativesOf(words);
   let exact: RegExp | null = null;
   p = {
     quick: new RegExp(`(?<![A-Za-z0-9])(?:${alternatives})(?![A-Za-z0-9])`, 'i'),
@@ -199,6 +212,11 @@ export function holds(c: CompiledCondition, ctx: ConditionContext): boolean {
       const [a, b] = paragraphWindow(ctx.text, ctx.start, ctx.end, NEAR_RADIUS);
       const p = nearPatterns(c.words);
       return hasNear(p, ctx.text.slice(a, ctx.start)) || hasNear(p, ctx.text.slice(ctx.end, b));
+    }
+    case 'earlier': {
+      const [a] = paragraphWindow(ctx.text, ctx.start, ctx.end, SENTENCE_RADIUS);
+      c.patterns ??= { words: namesPattern(c.words), over: c.over ? namesPattern(c.over) : null };
+      return heldEarlier(c.patterns, ctx.text, a, ctx.start);
     }
     case 'before': {
       const [a] = paragraphWindow(ctx.text, ctx.start, ctx.end, EDGE_WINDOW);

@@ -70,6 +70,11 @@ describe('policies worded as the news words them', () => {
     ['China restricted exports of rare earth magnets in April.', 'critical-minerals-ban', 'restricted exports of rare earth magnets'],
     ['The 100 percent tariffs on Chinese electric vehicles took effect in 2024.', 'ev-tariffs-2024', '100 percent tariffs on Chinese electric vehicles'],
     ['The fentanyl tariffs on Chinese goods rose to 20% in March.', 'tariffs-2025', 'fentanyl tariffs'],
+    // Another country leading the sentence gives it back to Washington when the U.S. is named after it.
+    ['Japan’s trade ministry said on Friday the U.S. export controls on advanced chips would hurt its companies.', 'chip-export-controls', 'export controls on advanced chips'],
+    ['Japanese chipmakers have been hit hard by export controls on advanced chips.', 'chip-export-controls', 'export controls on advanced chips'],
+    ['Canada imposed its tariff in August. Biden had raised the duty on Chinese EVs to 100% in May.', 'ev-tariffs-2024', 'duty on Chinese EVs'],
+    ['Mexico raised duties on cars, following Biden’s tariffs on Chinese EVs.', 'ev-tariffs-2024', 'tariffs on Chinese EVs'],
   ])('%s', (text, id, words) => {
     expect(policies(text)).toEqual([[id, words]]);
   });
@@ -125,6 +130,11 @@ describe('the same words about something else', () => {
     ['A Kissinger visit to the campus drew protests in 1975.', []],
     ['In 2019 Trump imposed a 10% tariff on Chinese goods worth $300 billion.', []],
     ['China’s curbs on advanced chips from Micron angered Washington.', []],
+    // Found by look-alike probes (s12c, s13b): the country leads the sentence, words away from the controls.
+    ['The Netherlands imposed export controls on advanced chipmaking machines.', []],
+    ['Japan tightened export controls on 23 types of chipmaking equipment in July 2023.', []],
+    ['Canada imposed a 100% tariff on Chinese electric vehicles in August 2024.', []],
+    ['Ottawa would review its 100% tariff on Chinese-made electric vehicles, Carney said.', []],
   ])('%s', (text, expected) => {
     expect(policies(text)).toEqual(expected);
   });
