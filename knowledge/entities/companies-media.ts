@@ -17,7 +17,7 @@ const MUSK_OR_TRUMP: readonly string[] = ['Musk', 'Trump', 'post', 'posted', 'po
 const X_AS_PLATFORM: Condition = {
   any: [
     { after: [', formerly Twitter', '(formerly Twitter', ', formerly known as Twitter', '(formerly known as Twitter', ', previously Twitter', ', the platform formerly', '(the platform formerly', ', the social media platform', ', the social platform', ', the social network', ', the platform owned by', ', formerly called Twitter'] },
-    { before: ['Musk’s', 'Musk\'s', 'posted on', 'posts on', 'post on', 'a post on', 'wrote on', 'writes on', 'writing on', 'said on', 'says on', 'tweeted on', 'shared on', 'announced on', 'posting on', 'platform', 'social media platform', 'social network', 'social-media platform', 'followers on', 'account on', 'banned from', 'suspended from', 'owner of', 'owns', 'Musk-owned', 'now called', 'now known as', 'rebranded as'] },
+    { before: ['Musk’s', 'Musk\'s', 'posted on', 'posts on', 'post on', 'a post on', 'wrote on', 'writes on', 'writing on', 'said on', 'says on', 'tweeted on', 'shared on', 'announced on', 'posting on', 'video on', 'videos on', 'message on', 'statement on', 'thread on', 'replied on', 'responded on', 'commented on', 'platform', 'social media platform', 'social network', 'social-media platform', 'followers on', 'account on', 'banned from', 'suspended from', 'owner of', 'owns', 'Musk-owned', 'now called', 'now known as', 'rebranded as'] },
   ],
 };
 
@@ -62,7 +62,7 @@ export const companiesAndMedia: EntityRecord[] = [
       ...phrases('Tesla{’s| Inc.’s|} Shanghai {plant|factory|facility|Gigafactory}'),
       ...phrases('Tesla{’s| Inc.’s|} {plant|factory|gigafactory} in Shanghai'),
       // Tesla's name for its plants; in a text about Tesla, the one in Shanghai is this one.
-      { text: 'gigafactory in Shanghai', when: { near: ['Tesla', 'Musk'] } },
+      ...phrases('{gigafactory in Shanghai|Shanghai gigafactory}', { when: { near: ['Tesla', 'Musk'] } }),
       'Tesla, established in Shanghai',
       '特斯拉上海超级工厂',
     ],

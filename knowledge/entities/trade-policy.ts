@@ -18,6 +18,13 @@ import {
   TRADE,
 } from './policy-words';
 
+/** China's own tariffs in answer, by whose they are or what they fall on. */
+const CHINA_RETALIATES = {
+  any: [
+    { before: ['China’s', 'Beijing’s', 'Chinese', 'retaliatory', 'its own', 'China’s retaliatory', 'Beijing’s retaliatory'] },
+    { after: ['on American', 'on U.S.', 'on US', 'on the United States', 'on imports from the United States', 'on goods from the United States'] },
+  ],
+} as const;
 /** Words that date a tariff on China to Trump's first term, whatever it is called. */
 const FIRST_TERM_WORDS: readonly string[] = ['2018', '2019', 'first term', 'first-term', 'Section 301'];
 /** Words that date "the tariffs on Chinese goods" to 2025: its rates, its year, its talks and negotiators. */
@@ -131,7 +138,8 @@ export const tradePolicies: EntityRecord[] = [
       { text: 'fentanyl-related tariff', unless: ON_NEIGHBOURS },
       // The April tariffs, named for the day Trump announced them; in a text about China, those on China.
       ...phrases('{reciprocal|Liberation Day} tariff', { when: { near: CHINA } }),
-      ...phrases('{145|125|104|84|54|34}{%| percent} tariff', { when: { near: CHINA } }),
+      // Beijing answered with rates of its own ("125% tariffs on American goods"): those are China's.
+      ...phrases('{145|125|104|84|54|34}{%| percent} tariff', { when: { near: CHINA }, unless: CHINA_RETALIATES }),
       // Only this term's tariffs between the two reached three digits, until the May truce cut them.
       ...phrases('{triple-digit|three-digit} {tariff|tariffs|duties|levies}', { when: { near: CHINA } }),
       // Trump's tariffs on China: this term's, unless the text is about his first.

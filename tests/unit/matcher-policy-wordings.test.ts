@@ -75,6 +75,9 @@ describe('policies worded as the news words them', () => {
     ['Japanese chipmakers have been hit hard by export controls on advanced chips.', 'chip-export-controls', 'export controls on advanced chips'],
     ['Canada imposed its tariff in August. Biden had raised the duty on Chinese EVs to 100% in May.', 'ev-tariffs-2024', 'duty on Chinese EVs'],
     ['Mexico raised duties on cars, following Biden’s tariffs on Chinese EVs.', 'ev-tariffs-2024', 'tariffs on Chinese EVs'],
+    // Written after a held-out check (s13d, 14 sentences).
+    ['Xi told Biden at their meeting in San Francisco that Taiwan mattered most.', 'woodside-summit', 'meeting in San Francisco'],
+    ['The Shanghai gigafactory, Tesla’s largest, makes a million cars a year.', 'tesla-shanghai', 'Shanghai gigafactory'],
   ])('%s', (text, id, words) => {
     expect(policies(text)).toEqual([[id, words]]);
   });
@@ -135,6 +138,9 @@ describe('the same words about something else', () => {
     ['Japan tightened export controls on 23 types of chipmaking equipment in July 2023.', []],
     ['Canada imposed a 100% tariff on Chinese electric vehicles in August 2024.', []],
     ['Ottawa would review its 100% tariff on Chinese-made electric vehicles, Carney said.', []],
+    ['Biden’s meeting in San Francisco with donors raised $10 million.', []],
+    ['Beijing hit back with 125% tariffs on American goods.', []],
+    ['China’s 125% tariffs took effect on Saturday.', []],
   ])('%s', (text, expected) => {
     expect(policies(text)).toEqual(expected);
   });

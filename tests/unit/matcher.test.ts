@@ -105,6 +105,7 @@ describe('ambiguous names follow rules', () => {
     ['"X" as the platform after "formerly Twitter" was said', 'X, the platform formerly known as Twitter, fined.', ['x-twitter', 'x-twitter']],
     ['"X" owned by Musk, or as Twitter is now called', 'Musk-owned X fined. Twitter, now called X, shrank.', ['elon-musk', 'x-twitter', 'x-twitter', 'x-twitter']],
     ['"X" described as the social platform it is', 'X, the social platform owned by Musk, was blocked.', ['x-twitter', 'elon-musk']],
+    ['"X" where a video or statement was posted', 'The embassy posted a video on X and a statement on X.', ['x-twitter', 'x-twitter']],
     ['"X" as a letter', 'Generation X voters and Malcolm X and an X-ray', []],
     ['"Apple" with company context', 'Apple shares fell as the company warned on China sales.', ['apple']],
     ['"Apple" the fruit', 'Apple orchards in Washington State had a good year.', []],
