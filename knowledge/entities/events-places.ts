@@ -42,8 +42,8 @@ export const eventsAndPlaces: EntityRecord[] = [
     aliases: [
       { text: 'Paris Agreement', unless: OTHER_PARIS },
       ...phrases('Paris climate {agreement|accord|deal|pact}'),
-      // Lower case, "the Paris agreement" is how many papers write it; a rule keeps other Paris deals out.
-      ...phrases('Paris {accord|agreement}', { when: { near: CLIMATE }, unless: OTHER_PARIS }),
+      // Lower case, "the Paris agreement" (or "deal") is how many papers write it; a rule keeps other Paris deals out.
+      ...phrases('Paris {accord|agreement|deal|pact}', { when: { near: CLIMATE }, unless: OTHER_PARIS }),
     ],
     summary:
       'The global climate agreement that U.S.–China climate diplomacy helped bring about. Trump’s expected withdrawal could end bilateral climate cooperation.',

@@ -69,7 +69,7 @@ export const institutions: EntityRecord[] = [
     name: 'Asia Society Policy Institute',
     type: 'organization',
     // "ASPI" is also the Australian Strategic Policy Institute, often quoted on China: only after the full name.
-    aliases: ['Asia Society Policy Institute', { text: 'ASPI', when: { seen: true } }],
+    aliases: ['Asia Society Policy Institute', 'Asia Society’s Policy Institute', { text: 'ASPI', when: { seen: true } }],
     summary: 'Policy institute where former U.S. trade negotiator Wendy Cutler now works.',
     facts: [],
     related: ['wendy-cutler'],

@@ -18,6 +18,7 @@ describe('institutions and firms that share a name', () => {
     ['Jake Sullivan spoke. Later, Sullivan & Cromwell advised the buyer.', ['jake-sullivan']],
     ['Wendy Cutler of the Asia Society Policy Institute said so. ASPI expects a truce.', ['wendy-cutler', 'asia-society-policy-institute', 'asia-society-policy-institute']],
     ['A report by ASPI, the Australian think tank, tracked Chinese drills.', []],
+    ['The Asia Society’s Policy Institute held a panel on the truce.', ['asia-society-policy-institute']],
     ['Matthew Turpin, a fellow at the Hoover Institute at Stanford, said so.', ['matthew-turpin', 'hoover-institution']],
     ['Blackstone shares rose. The Blackstone River flows through Massachusetts.', ['blackstone']],
     ['BlackRock and Blackstone both reported record inflows.', ['blackstone']],

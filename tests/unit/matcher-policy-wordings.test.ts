@@ -78,6 +78,8 @@ describe('policies worded as the news words them', () => {
     // Written after a held-out check (s13d, 14 sentences).
     ['Xi told Biden at their meeting in San Francisco that Taiwan mattered most.', 'woodside-summit', 'meeting in San Francisco'],
     ['The Shanghai gigafactory, Tesla’s largest, makes a million cars a year.', 'tesla-shanghai', 'Shanghai gigafactory'],
+    // And by another (s13e, 29 sentences).
+    ['China accounted for 30% of global emissions when the Paris deal was signed.', 'paris-agreement', 'Paris deal'],
   ])('%s', (text, id, words) => {
     expect(policies(text)).toEqual([[id, words]]);
   });
@@ -139,6 +141,7 @@ describe('the same words about something else', () => {
     ['Canada imposed a 100% tariff on Chinese electric vehicles in August 2024.', []],
     ['Ottawa would review its 100% tariff on Chinese-made electric vehicles, Carney said.', []],
     ['Biden’s meeting in San Francisco with donors raised $10 million.', []],
+    ['The Paris deal for the striker was signed in June.', []],
     ['Beijing hit back with 125% tariffs on American goods.', []],
     ['China’s 125% tariffs took effect on Saturday.', []],
   ])('%s', (text, expected) => {
