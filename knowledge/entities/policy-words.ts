@@ -41,6 +41,8 @@ export const CONTROLS_LED_BY_OTHERS = {
   earlier: ['Japan', 'Netherlands', 'The Hague', 'Dutch government', 'Japanese government', 'South Korea', 'Britain', 'EU', 'European Union', 'Germany'],
   over: US_NAMES,
 } as const;
+/** China as the sentence's subject before the words, unless the U.S. is named after it. */
+export const CHINA_LEADS = { earlier: ['China', 'Beijing'], over: US_NAMES } as const;
 /** Others that tax Chinese EVs, as a sentence's subject before the tariffs ("Canada imposed a 100% tariff on…"). */
 export const EV_TARIFFS_LED_BY_OTHERS = {
   earlier: ['Canada', 'Ottawa', 'Carney', 'Trudeau', 'EU', 'European Union', 'European Commission', 'Brussels', 'Mexico', 'Turkey', 'Brazil'],

@@ -45,6 +45,9 @@ export const tradePolicies: EntityRecord[] = [
       'permanent normal trade relation',
       'normal trade relations',
       'normal trading relations',
+      // The 2000 vote, as a verb.
+      ...phrases('permanently {normalize|normalized|normalizing} trade relations'),
+      ...phrases('{normalize|normalized|normalizing} trade relations with China permanently'),
     ].map((text) => ({ text, unless: { near: OTHER_NTR } })),
     summary:
       'The trade status the U.S. granted China more than 20 years ago. Trump has floated revoking it, which would significantly raise tariffs on Chinese goods.',

@@ -80,6 +80,10 @@ describe('policies worded as the news words them', () => {
     ['The Shanghai gigafactory, Tesla’s largest, makes a million cars a year.', 'tesla-shanghai', 'Shanghai gigafactory'],
     // And by another (s13e, 29 sentences).
     ['China accounted for 30% of global emissions when the Paris deal was signed.', 'paris-agreement', 'Paris deal'],
+    // And by another (s13f, 26 sentences).
+    ['The new rules restricting sales of AI chips to China took effect.', 'chip-export-controls', 'restricting sales of AI chips'],
+    ['China condemned Washington for curbing exports of advanced chips.', 'chip-export-controls', 'curbing exports of advanced chips'],
+    ['Congress voted in 2000 to permanently normalize trade relations with China.', 'pntr', 'permanently normalize trade relations'],
   ])('%s', (text, id, words) => {
     expect(policies(text)).toEqual([[id, words]]);
   });
@@ -142,6 +146,8 @@ describe('the same words about something else', () => {
     ['Ottawa would review its 100% tariff on Chinese-made electric vehicles, Carney said.', []],
     ['Biden’s meeting in San Francisco with donors raised $10 million.', []],
     ['The Paris deal for the striker was signed in June.', []],
+    ['Beijing is restricting exports of advanced chips made with its own tools.', []],
+    ['Congress voted to permanently normalize trade relations with Vietnam.', []],
     ['Beijing hit back with 125% tariffs on American goods.', []],
     ['China’s 125% tariffs took effect on Saturday.', []],
   ])('%s', (text, expected) => {
