@@ -19,7 +19,7 @@ export const controlsAndCooperation: EntityRecord[] = [
       ...phrases('{chip|semiconductor|AI chip} export {controls|curbs|restrictions|rules}', { unless: { any: [{ before: OTHERS_CONTROLS }, CONTROLS_LED_BY_OTHERS] } }),
       ...phrases('{curbs|restrictions} on {exports|sales} of {advanced |AI |advanced AI |}{chips|semiconductors}', { unless: CONTROLS_LED_BY_OTHERS }),
       // As a verb ("rules restricting sales of AI chips to China"), unless China or another country does it.
-      ...phrases('{restricting|restricted|curbing|curbed} {exports|sales} of {advanced |AI |advanced AI |}{chips|semiconductors}', {
+      ...phrases('{restricting|restricted} {exports|sales} of {advanced |AI |advanced AI |}{chips|semiconductors}', {
         unless: { any: [CONTROLS_LED_BY_OTHERS, CHINA_LEADS] },
       }),
       ...phrases('{curbs|restrictions} on {advanced|AI} {chips|semiconductors}', { unless: { any: [{ before: NOT_US_CONTROLS }, CONTROLS_LED_BY_OTHERS] } }),

@@ -27,8 +27,12 @@ export const eventsAndPlaces: EntityRecord[] = [
       'November 2023 summit',
       'APEC summit in San Francisco',
       ...phrases('{San Francisco summit|summit in San Francisco}', { when: { near: SUMMIT_PARTIES } }),
+      // "Their meeting in San Francisco": the place names it. Not the words before it, which
+      // are everywhere ("talks in…" would make every "talks" a place the matcher must try).
       // Xi met other leaders there too (Kishida): both must be named.
-      ...phrases('{meeting|talks|met} in {San Francisco|Woodside}', { when: { all: [{ near: ['Xi'] }, { near: ['Biden'] }] } }),
+      ...phrases('{San Francisco|Woodside}', {
+        when: { all: [{ before: ['meeting in', 'talks in', 'met in', 'meetings in'] }, { near: ['Xi'] }, { near: ['Biden'] }] },
+      }),
     ],
     summary:
       'The November 2023 meetings between Biden and Xi Jinping. Their agreements improved communication between the two militaries and relaunched cooperation on fentanyl.',

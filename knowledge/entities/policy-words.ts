@@ -32,18 +32,24 @@ const US_NAMES: readonly string[] = [
   'White House', 'Congress', 'Commerce Department', 'Department of Commerce', 'Bureau of Industry and Security',
 ];
 /**
- * Countries that restrict chip exports of their own, as a sentence's subject before the
+ * The countries with chip export controls of their own, as a sentence's subject before the
  * words ("Japan tightened export controls on…", "The Netherlands imposed…"). Nouns only:
- * "Japanese chipmakers were hit by export controls" speaks of Washington's. Not Taiwan or
- * China, which most sentences about Washington’s controls name, nor capitals that name companies ("Tokyo Electron").
+ * "Japanese chipmakers were hit by export controls" speaks of Washington's. Not the many
+ * countries a sentence about Washington's controls names as where chipmakers are (South
+ * Korea, Taiwan, China), nor capitals that name companies ("Tokyo Electron").
  */
 export const CONTROLS_LED_BY_OTHERS = {
-  earlier: ['Japan', 'Netherlands', 'The Hague', 'Dutch government', 'Japanese government', 'South Korea', 'Britain', 'EU', 'European Union', 'Germany'],
+  earlier: ['Japan', 'Netherlands', 'The Hague', 'Dutch government', 'Japanese government'],
   over: US_NAMES,
 } as const;
 /** China as the sentence's subject before the words, unless the U.S. is named after it. */
 export const CHINA_LEADS = { earlier: ['China', 'Beijing'], over: US_NAMES } as const;
-/** Others that tax Chinese EVs, as a sentence's subject before the tariffs ("Canada imposed a 100% tariff on…"). */
+/**
+ * Others that tax Chinese EVs, as a sentence's subject before the tariffs ("Canada imposed a
+ * 100% tariff on…"). Mexico, Brazil and Turkey are also where Chinese carmakers build plants
+ * ("a plant in Mexico to get around the tariffs on Chinese EVs"): whose tariffs is then
+ * unclear, and nothing is marked.
+ */
 export const EV_TARIFFS_LED_BY_OTHERS = {
   earlier: ['Canada', 'Ottawa', 'Carney', 'Trudeau', 'EU', 'European Union', 'European Commission', 'Brussels', 'Mexico', 'Turkey', 'Brazil'],
   over: US_NAMES,

@@ -74,15 +74,17 @@ describe('policies worded as the news words them', () => {
     ['Japan’s trade ministry said on Friday the U.S. export controls on advanced chips would hurt its companies.', 'chip-export-controls', 'export controls on advanced chips'],
     ['Japanese chipmakers have been hit hard by export controls on advanced chips.', 'chip-export-controls', 'export controls on advanced chips'],
     ['Canada imposed its tariff in August. Biden had raised the duty on Chinese EVs to 100% in May.', 'ev-tariffs-2024', 'duty on Chinese EVs'],
-    ['Mexico raised duties on cars, following Biden’s tariffs on Chinese EVs.', 'ev-tariffs-2024', 'tariffs on Chinese EVs'],
+    ['Canada raised duties on cars, following Biden’s tariffs on Chinese EVs.', 'ev-tariffs-2024', 'tariffs on Chinese EVs'],
+    ['BYD is building a plant in Mexico to get around U.S. tariffs on Chinese EVs.', 'ev-tariffs-2024', 'tariffs on Chinese EVs'],
+    ['Samsung, based in South Korea, said export controls on advanced chips would hurt sales.', 'chip-export-controls', 'export controls on advanced chips'],
     // Written after a held-out check (s13d, 14 sentences).
-    ['Xi told Biden at their meeting in San Francisco that Taiwan mattered most.', 'woodside-summit', 'meeting in San Francisco'],
+    ['Xi told Biden at their meeting in San Francisco that Taiwan mattered most.', 'woodside-summit', 'San Francisco'],
     ['The Shanghai gigafactory, Tesla’s largest, makes a million cars a year.', 'tesla-shanghai', 'Shanghai gigafactory'],
     // And by another (s13e, 29 sentences).
     ['China accounted for 30% of global emissions when the Paris deal was signed.', 'paris-agreement', 'Paris deal'],
     // And by another (s13f, 26 sentences).
     ['The new rules restricting sales of AI chips to China took effect.', 'chip-export-controls', 'restricting sales of AI chips'],
-    ['China condemned Washington for curbing exports of advanced chips.', 'chip-export-controls', 'curbing exports of advanced chips'],
+    ['China condemned Washington for restricting exports of advanced chips.', 'chip-export-controls', 'restricting exports of advanced chips'],
     ['Congress voted in 2000 to permanently normalize trade relations with China.', 'pntr', 'permanently normalize trade relations'],
   ])('%s', (text, id, words) => {
     expect(policies(text)).toEqual([[id, words]]);
