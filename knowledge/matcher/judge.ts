@@ -51,7 +51,11 @@ function judgeSurname(alias: CompiledAlias, text: string, start: number, end: nu
     if (s.order === 'western') session.owners.set(s.key, SOMEONE_ELSE);
     return 'reject';
   }
-  if (generationalAt(text, end) || (s.order === 'eastern' && next?.nameLike && !s.given.has(next.word))) {
+  // "Xi Mingze" is someone else; "Trump and Xi Agree to…" in a title-case headline is not,
+  // and must not hand the bare surname to someone else for the story below it. (A headline
+  // naming "Xi Mingze" is then read as Xi: far rarer than "Xi Says", "Xi Warns".)
+  const easternRunsOn = s.order === 'eastern' && next?.nameLike && !s.given.has(next.word) && !inTitleCaseLine(text, start);
+  if (generationalAt(text, end) || easternRunsOn) {
     session.owners.set(s.key, SOMEONE_ELSE);
     return 'block';
   }

@@ -183,6 +183,10 @@ describe('surnames', () => {
     expect(ids('How China Sees Trump Policy\n\nTrump said on Monday')).toEqual(['donald-trump']);
   });
 
+  it('reads a Chinese surname before a capitalised word in a title-case headline as the person, and lets it go on meaning them', () => {
+    expect(ids('Trump and Xi Agree to One-Year Trade Truce\n\nXi said on Monday')).toEqual(['donald-trump', 'xi-jinping', 'xi-jinping']);
+  });
+
   it('carries what it learned across the pieces of one document', () => {
     const session = createSession();
     expect(matcher.find('Tim Cook met officials in Beijing.', session).map((m) => m.id)).toEqual(['tim-cook']);
