@@ -79,6 +79,7 @@ describe('policies worded as the news words them', () => {
     ['Samsung, based in South Korea, said export controls on advanced chips would hurt sales.', 'chip-export-controls', 'export controls on advanced chips'],
     // Written after a held-out check (s13d, 14 sentences).
     ['Xi told Biden at their meeting in San Francisco that Taiwan mattered most.', 'woodside-summit', 'San Francisco'],
+    ['The summit between Mr. Biden and Mr. Xi at Woodside produced modest agreements.', 'woodside-summit', 'Woodside'],
     ['The Shanghai gigafactory, Tesla’s largest, makes a million cars a year.', 'tesla-shanghai', 'Shanghai gigafactory'],
     // And by another (s13e, 29 sentences).
     ['China accounted for 30% of global emissions when the Paris deal was signed.', 'paris-agreement', 'Paris deal'],
