@@ -53,6 +53,18 @@ export const controlsAndCooperation: EntityRecord[] = [
       ...phrases('{curbs|restrictions|ban} on {rare earth|critical mineral} exports'),
       ...phrases('{curbs|restrictions|controls} on {rare earths|rare-earth magnets|rare earth magnets|critical minerals}'),
       ...phrases('{rare earth|rare-earth} {curbs|restrictions}'),
+      // "Beijing Halts Rare Earth Exports": found from the exports, with the verb before them, so
+      // that no everyday verb ("halts", "bans") becomes a place the matcher must try.
+      ...phrases('{rare earth|rare-earth} exports', {
+        when: {
+          all: [
+            { before: ['halts', 'halted', 'halting', 'bans', 'banned', 'banning', 'restricts', 'restricted', 'restricting', 'curbs', 'curbed', 'curbing', 'suspends', 'suspended', 'suspending'] },
+            { near: ['China', 'Beijing'] },
+          ],
+        },
+        // "Myanmar halted rare earth exports to Chinese smelters": another exporter leads the sentence.
+        unless: { earlier: OTHER_EXPORTING_COUNTRIES, over: ['China', 'Beijing'] },
+      }),
       // Any other wording ("export controls on seven rare earth elements") by its head, in a text about minerals.
       // Other countries ban mineral exports too (Indonesia's nickel ore): China must be named near.
       ...phrases('export {control|curb|restriction|rule|ban|license|licence|licensing}', {

@@ -80,6 +80,8 @@ describe('policies worded as the news words them', () => {
     // Written after a held-out check (s13d, 14 sentences).
     ['Xi told Biden at their meeting in San Francisco that Taiwan mattered most.', 'woodside-summit', 'San Francisco'],
     ['The summit between Mr. Biden and Mr. Xi at Woodside produced modest agreements.', 'woodside-summit', 'Woodside'],
+    // And by a probe of headlines (s13h, 18).
+    ['Beijing Halts Rare Earth Exports to U.S. Firms', 'critical-minerals-ban', 'Rare Earth Exports'],
     ['The Shanghai gigafactory, Tesla’s largest, makes a million cars a year.', 'tesla-shanghai', 'Shanghai gigafactory'],
     // And by another (s13e, 29 sentences).
     ['China accounted for 30% of global emissions when the Paris deal was signed.', 'paris-agreement', 'Paris deal'],
@@ -151,6 +153,8 @@ describe('the same words about something else', () => {
     ['The Paris deal for the striker was signed in June.', []],
     ['Beijing is restricting exports of advanced chips made with its own tools.', []],
     ['Congress voted to permanently normalize trade relations with Vietnam.', []],
+    ['China’s rare earth exports rose 10% in May.', []],
+    ['Myanmar halted rare earth exports to Chinese smelters after the coup, Beijing said.', []],
     ['Beijing hit back with 125% tariffs on American goods.', []],
     ['China’s 125% tariffs took effect on Saturday.', []],
   ])('%s', (text, expected) => {
