@@ -4,7 +4,7 @@
  */
 import type { EntityRecord } from '../types';
 import { phrases } from './phrases';
-import { CHINA, CHINA_LEADS, CHIP_WORDS, CONTROLS_LED_BY_OTHERS, MINERAL_WORDS, NOT_US_BEFORE_HEAD, NOT_US_CONTROLS, OTHERS_CONTROLS, OTHER_EXPORTERS, OTHER_EXPORTING_COUNTRIES, WITH_NEIGHBOURS } from './policy-words';
+import { CHINA, CHINA_LEADS, CHIP_WORDS, CONTROLS_LED_BY_OTHERS, MINERAL_WORDS, NOT_US_BEFORE_HEAD, NOT_US_CONTROLS, OTHERS_CHIP_CONTROLS, OTHERS_CONTROLS, OTHER_EXPORTERS, OTHER_EXPORTING_COUNTRIES, WITH_NEIGHBOURS } from './policy-words';
 
 export const controlsAndCooperation: EntityRecord[] = [
   {
@@ -15,14 +15,14 @@ export const controlsAndCooperation: EntityRecord[] = [
       'restrictions on advanced technology exports',
       'restrictions on advanced chip access',
       ...phrases('restrictions on access to advanced {technology|technologies|chips}'),
-      ...phrases('export {controls|curbs|restrictions} on {advanced |AI |}{chips|semiconductors}', { unless: { any: [{ before: NOT_US_CONTROLS }, CONTROLS_LED_BY_OTHERS] } }),
+      ...phrases('export {controls|curbs|restrictions} on {advanced |AI |}{chips|semiconductors}', { unless: OTHERS_CHIP_CONTROLS }),
       ...phrases('{chip|semiconductor|AI chip} export {controls|curbs|restrictions|rules}', { unless: { any: [{ before: OTHERS_CONTROLS }, CONTROLS_LED_BY_OTHERS] } }),
       ...phrases('{curbs|restrictions} on {exports|sales} of {advanced |AI |advanced AI |}{chips|semiconductors}', { unless: CONTROLS_LED_BY_OTHERS }),
       // As a verb ("rules restricting sales of AI chips to China"), unless China or another country does it.
       ...phrases('{restricting|restricted} {exports|sales} of {advanced |AI |advanced AI |}{chips|semiconductors}', {
         unless: { any: [CONTROLS_LED_BY_OTHERS, CHINA_LEADS] },
       }),
-      ...phrases('{curbs|restrictions} on {advanced|AI} {chips|semiconductors}', { unless: { any: [{ before: NOT_US_CONTROLS }, CONTROLS_LED_BY_OTHERS] } }),
+      ...phrases('{curbs|restrictions} on {advanced|AI} {chips|semiconductors}', { unless: OTHERS_CHIP_CONTROLS }),
       // Any other wording ("export controls on Nvidia's H20") by its head, in a text about chips.
       // Japan's and the Netherlands' controls are named in the same breath: a sentence they lead is theirs.
       // Where the words around it speak of minerals too, which policy is meant is unclear: neither is marked.

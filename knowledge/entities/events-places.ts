@@ -27,9 +27,9 @@ export const eventsAndPlaces: EntityRecord[] = [
       'November 2023 summit',
       'APEC summit in San Francisco',
       ...phrases('{San Francisco summit|summit in San Francisco}', { when: { near: SUMMIT_PARTIES } }),
-      // "Their meeting in San Francisco", "Biden and Xi at Woodside": the place names it. Not the words before it, which
-      // are everywhere ("talks in…" would make every "talks" a place the matcher must try).
-      // Xi met other leaders there too (Kishida): both must be named.
+      // "Their meeting in San Francisco", "Biden and Xi at Woodside": the place names it. Not the
+      // words before it, which are everywhere ("talks in…" would make every "talks" a place the
+      // matcher must try). Xi met other leaders there too (Kishida): both must be named.
       ...phrases('{San Francisco|Woodside}', {
         when: { all: [{ before: ['meeting in', 'talks in', 'met in', 'meetings in', 'at'] }, { near: ['Xi'] }, { near: ['Biden'] }] },
       }),

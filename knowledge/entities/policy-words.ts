@@ -54,8 +54,12 @@ export const EV_TARIFFS_LED_BY_OTHERS = {
   earlier: ['Canada', 'Ottawa', 'Carney', 'Trudeau', 'EU', 'European Union', 'European Commission', 'Brussels', 'Mexico', 'Turkey', 'Brazil'],
   over: US_NAMES,
 } as const;
+/** EV tariffs that are not Biden's: whose is written right before them, or leads the sentence. */
+export const OTHERS_EV_TARIFFS = { any: [{ before: NOT_US }, EV_TARIFFS_LED_BY_OTHERS] } as const;
 /** Whose chip controls are not Washington's, as written right before them. */
 export const NOT_US_CONTROLS: readonly string[] = [...CHINA_OWNS, ...OTHERS_CONTROLS];
+/** Chip controls that are not Washington's: whose is written right before them, or leads the sentence. */
+export const OTHERS_CHIP_CONTROLS = { any: [{ before: NOT_US_CONTROLS }, CONTROLS_LED_BY_OTHERS] } as const;
 /** The same before the head of a wording, where the chip word comes between ("Japan's chip export controls"). */
 export const NOT_US_BEFORE_HEAD: readonly string[] = [...NOT_US_CONTROLS, ...OTHERS_CONTROLS.flatMap((w) => [`${w} chip`, `${w} semiconductor`])];
 /** Other countries that restrict mineral exports, as the subject right before a verb ("Indonesia banned exports of…"). */

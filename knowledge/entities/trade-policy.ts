@@ -10,11 +10,11 @@ import {
   CLINICAL,
   DRUG_PRICING,
   DRUG_WORDS,
-  EV_TARIFFS_LED_BY_OTHERS,
   NOT_US,
   ON_NEIGHBOURS,
   OTHER_301_TARGETS,
   OTHER_NTR,
+  OTHERS_EV_TARIFFS,
   TRADE,
 } from './policy-words';
 
@@ -163,12 +163,12 @@ export const tradePolicies: EntityRecord[] = [
     aliases: [
       'tariffs on products such as electric vehicles',
       // Europe and Canada taxed Chinese EVs too: "the EU's tariffs on Chinese EVs" is not Biden's.
-      ...phrases('{tariff|tariffs|duty|duties|levies} on Chinese{-made|} {electric vehicles|EVs|E.V.s|electric cars}', { unless: { any: [{ before: NOT_US }, EV_TARIFFS_LED_BY_OTHERS] } }),
+      ...phrases('{tariff|tariffs|duty|duties|levies} on Chinese{-made|} {electric vehicles|EVs|E.V.s|electric cars}', { unless: OTHERS_EV_TARIFFS }),
       // "Biden's 2024 tariffs": the year names them, and Biden stays a mention of his own.
       ...phrases('2024 {tariff|tariffs}', { when: { near: ['Biden'] }, unless: { before: NOT_US } }),
       'tariffs on electric vehicles, solar cells',
       // Canada's 100% tariff on Chinese EVs followed Biden's.
-      ...phrases('100{%| percent} {tariff|tariffs} on Chinese {EVs|electric vehicles}', { unless: { any: [{ before: NOT_US }, EV_TARIFFS_LED_BY_OTHERS] } }),
+      ...phrases('100{%| percent} {tariff|tariffs} on Chinese {EVs|electric vehicles}', { unless: OTHERS_EV_TARIFFS }),
       { text: 'EV tariffs', when: { near: ['China', 'Chinese', 'Biden', 'Beijing'] } },
       { text: 'electric vehicle tariffs', when: { near: ['China', 'Chinese', 'Biden', 'Beijing'] } },
     ],
