@@ -78,9 +78,18 @@ function alternativesOf(words: readonly string[], fold = foldText): string {
     .join('|');
 }
 
+/** Shared like nearCache: each alias compiles its own conditions, and many share one list. */
+const namesCache = new Map<string, RegExp>();
+
 /** Names as written, letter case kept ("US" is not "us"), every whole-word occurrence. */
 function namesPattern(words: readonly string[]): RegExp {
-  return new RegExp(`(?<![A-Za-z0-9])(?:${alternativesOf(words, (w) => w)})(?![A-Za-z0-9])`, 'g');
+  const key = words.join('\n');
+  let p = namesCache.get(key);
+  if (!p) {
+    p = new RegExp(`(?<![A-Za-z0-9])(?:${alternativesOf(words, (w) => w)})(?![A-Za-z0-9])`, 'g');
+    namesCache.set(key, p);
+  }
+  return p;
 }
 
 interface NearPatterns {

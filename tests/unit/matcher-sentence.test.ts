@@ -1,9 +1,15 @@
 /** The `earlier` condition's reading of sentences: where one starts, and who leads it up to a mention. */
 import { describe, expect, it } from 'vitest';
-import { heldEarlier, sentenceStart } from '../../knowledge/matcher/sentence';
+import { compileCondition, holds } from '../../knowledge/matcher/conditions';
+import { sentenceStart } from '../../knowledge/matcher/sentence';
 
 const at = (text: string, words: string) => text.indexOf(words);
-const patterns = { words: /(?<![A-Za-z0-9])(?:Japan|Netherlands)(?![A-Za-z0-9])/g, over: /(?<![A-Za-z0-9])(?:U\.S\.|Washington)(?![A-Za-z0-9])/g };
+/** The condition as an alias carries it, asked about the word `before` in `text`. */
+const rule = compileCondition({ earlier: ['Japan', 'Netherlands'], over: ['U.S.', 'Washington'] });
+const ledBy = (text: string, before: string) => {
+  const start = at(text, before);
+  return holds(rule, { text, start, end: start + before.length, seen: false });
+};
 
 describe('sentenceStart', () => {
   it('starts after a full stop, question or exclamation mark and a space before a capital', () => {
@@ -25,23 +31,23 @@ describe('sentenceStart', () => {
   });
 });
 
-describe('heldEarlier', () => {
+describe('the earlier condition', () => {
   it('holds when a listed name leads the sentence up to the mention', () => {
     const text = 'Washington acted. Japan tightened export controls.';
-    expect(heldEarlier(patterns, text, 0, at(text, 'export'))).toBe(true);
+    expect(ledBy(text, 'export')).toBe(true);
   });
 
   it('fails when the name is in an earlier sentence, or an `over` name follows it', () => {
     const a = 'Japan acted. Officials tightened export controls.';
-    expect(heldEarlier(patterns, a, 0, at(a, 'export'))).toBe(false);
+    expect(ledBy(a, 'export')).toBe(false);
     const b = 'Japan said the U.S. export controls hurt.';
-    expect(heldEarlier(patterns, b, 0, at(b, 'export'))).toBe(false);
+    expect(ledBy(b, 'export')).toBe(false);
     const c = 'The U.S. pressed Japan to adopt export controls.';
-    expect(heldEarlier(patterns, c, 0, at(c, 'export'))).toBe(true);
+    expect(ledBy(c, 'export')).toBe(true);
   });
 
-  it('takes names whole: "Japanese" is not "Japan"', () => {
-    const text = 'Japanese firms were hit by export controls.';
-    expect(heldEarlier(patterns, text, 0, at(text, 'export'))).toBe(false);
+  it('takes names whole and as written: "Japanese" is not "Japan", "washington" is not "Washington"', () => {
+    expect(ledBy('Japanese firms were hit by export controls.', 'export')).toBe(false);
+    expect(ledBy('Japan said the washington export controls hurt.', 'export')).toBe(true);
   });
 });
