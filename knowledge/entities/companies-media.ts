@@ -5,6 +5,12 @@
 import type { Condition, EntityRecord } from '../types';
 import { phrases } from './phrases';
 
+/** What follows 'Xinhua' when it is a place or a shop of that name, not the agency. */
+const XINHUA_AS_PLACE: readonly string[] = [
+  'Road', 'Street', 'Avenue', 'Lu', 'Jie', 'District', 'County', 'Town', 'Village', 'Square', 'Park', 'Bridge',
+  'Bookstore', 'Bookstores', 'Bookshop', 'Hospital', 'Middle School', 'Primary School',
+];
+
 /** Words that show "Apple"/"Blackstone" is being used as a company. */
 const BUSINESS: readonly string[] = [
   'company', 'companies', 'firm', 'firms', 'CEO', 'chief executive', 'shares', 'stock', 'investor', 'investors',
@@ -59,6 +65,8 @@ export const companiesAndMedia: EntityRecord[] = [
       'Gigafactory Shanghai',
       'Giga Shanghai',
       'Shanghai Gigafactory',
+      // Tesla numbers its plants; the third is Shanghai's.
+      'Gigafactory 3',
       ...phrases('Tesla{’s| Inc.’s|} Shanghai {plant|factory|facility|Gigafactory}'),
       ...phrases('Tesla{’s| Inc.’s|} {plant|factory|gigafactory} in Shanghai'),
       // Tesla's name for its plants; in a text about Tesla, the one in Shanghai is this one.
@@ -183,7 +191,9 @@ export const companiesAndMedia: EntityRecord[] = [
     id: 'xinhua',
     name: 'Xinhua',
     type: 'media',
-    aliases: ['Xinhua', 'Xinhua News Agency', '新华社'],
+    // 'Xinhua' (新华, "new China") also names streets, districts, bookshops and hospitals
+    // across China: those are places, not the agency.
+    aliases: [{ text: 'Xinhua', unless: { after: XINHUA_AS_PLACE } }, 'Xinhua News Agency', '新华社'],
     summary: 'Chinese state-run outlet; with the Global Times it was quick to praise Musk’s break with Trump.',
     facts: [],
     related: ['global-times', 'weibo'],

@@ -195,8 +195,15 @@ export const usPeople: EntityRecord[] = [
     name: 'Mark Carney',
     type: 'person',
     aliases: ['Mark Carney', 'Prime Minister Carney'],
-    // Jay Carney, once the White House spokesman, shares the surname; beside Canada it is the prime minister.
-    surname: { text: 'Carney', given: ['Mark'], order: 'western', alone: 'always', when: { any: [{ seen: true }, { near: ['Canada', 'Canadian', 'Canada’s', 'Ottawa', 'prime minister'] }] } },
+    // Jay Carney, once the White House spokesman, shares the surname; beside Canada, or the
+    // central banks he ran, it is the prime minister.
+    surname: {
+      text: 'Carney',
+      given: ['Mark'],
+      order: 'western',
+      alone: 'always',
+      when: { any: [{ seen: true }, { near: ['Canada', 'Canadian', 'Canada’s', 'Ottawa', 'prime minister', 'Bank of England', 'Bank of Canada'] }] },
+    },
     summary:
       'Named as having issued a 30-day tariff deadline to protect key Canadian industries, as Canada navigates rising U.S.–China tensions.',
     facts: [{ label: 'Deadline', value: '30-day tariff deadline' }],

@@ -8,7 +8,9 @@ export const MINERAL_WORDS: readonly string[] = ['rare earth', 'rare earths', 'r
 /** China's own export controls are not the U.S. ones on chips, whatever the words around them. */
 export const CHINA_OWNS: readonly string[] = ['China’s', 'Beijing’s', 'Chinese', 'China’s new', 'Beijing’s new'];
 /** Who else put tariffs on Chinese EVs, as written right before the tariffs. */
-const OTHER_EV_TAXERS: readonly string[] = ['EU', 'EU’s', 'European', 'European Union’s', 'Brussels’', 'Canada’s', 'Canadian', 'Ottawa’s', 'Mexico’s', 'Turkey’s'];
+const OTHER_EV_TAXERS: readonly string[] = [
+  'EU', 'EU’s', 'European', 'European Union’s', 'Brussels’', 'Canada’s', 'Canadian', 'Ottawa’s', 'Mexico’s', 'Turkey’s', 'India’s', 'Indian', 'New Delhi’s',
+];
 /** The same, also with a word between them and the tariffs ("the EU's 2024 tariffs on Chinese EVs"). */
 export const NOT_US: readonly string[] = [
   ...OTHER_EV_TAXERS,
@@ -51,7 +53,7 @@ export const CHINA_LEADS = { earlier: ['China', 'Beijing'], over: US_NAMES } as 
  * unclear, and nothing is marked.
  */
 export const EV_TARIFFS_LED_BY_OTHERS = {
-  earlier: ['Canada', 'Ottawa', 'Carney', 'Trudeau', 'EU', 'European Union', 'European Commission', 'Brussels', 'Mexico', 'Turkey', 'Brazil'],
+  earlier: ['Canada', 'Ottawa', 'Carney', 'Trudeau', 'EU', 'European Union', 'European Commission', 'Brussels', 'Mexico', 'Turkey', 'Brazil', 'India', 'New Delhi'],
   over: US_NAMES,
 } as const;
 /** EV tariffs that are not Biden's: whose is written right before them, or leads the sentence. */
@@ -66,6 +68,8 @@ export const NOT_US_BEFORE_HEAD: readonly string[] = [...NOT_US_CONTROLS, ...OTH
 export const OTHER_EXPORTING_COUNTRIES: readonly string[] = ['Indonesia', 'Congo', 'Zimbabwe', 'Myanmar', 'Chile', 'Malaysia', 'Vietnam', 'India', 'Russia'];
 /** The same countries as written right before the restriction ("Indonesia’s export ban"). */
 export const OTHER_EXPORTERS: readonly string[] = [...OTHER_EXPORTING_COUNTRIES.map((c) => `${c}’s`), 'Indonesian', 'Congolese', 'its own', 'their own'];
+/** Words of the wars whose ceasefires are negotiated in phases ("the phase one deal" on Gaza). */
+export const WAR_TALKS: readonly string[] = ['Gaza', 'Hamas', 'Israel', 'Israeli', 'Israelis', 'hostage', 'hostages', 'Hezbollah', 'Netanyahu', 'Sharm el-Sheikh', 'Ukraine', 'Kyiv'];
 /** Other countries whose normal trade relations with the U.S. made news. */
 export const OTHER_NTR: readonly string[] = ['Russia', 'Russia’s', 'Belarus', 'Moscow', 'Vietnam', 'Kazakhstan', 'Ukraine', 'Moldova'];
 /** The U.S.'s neighbours, as written right before a policy of theirs or towards them. */

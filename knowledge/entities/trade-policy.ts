@@ -16,6 +16,7 @@ import {
   OTHER_NTR,
   OTHERS_EV_TARIFFS,
   TRADE,
+  WAR_TALKS,
 } from './policy-words';
 
 /** China's own tariffs in answer, by whose they are or what they fall on. */
@@ -71,10 +72,11 @@ export const tradePolicies: EntityRecord[] = [
     name: 'U.S.-China Phase One trade deal (2020)',
     type: 'agreement',
     aliases: [
-      ...phrases('phase{ |-}{one|1} {trade |}{deal|agreement}'),
+      // Ceasefires are agreed in phases too: "the phase one deal" of 2025 news is often Gaza's.
+      ...phrases('phase{ |-}{one|1} {trade |}{deal|agreement}', { unless: { near: WAR_TALKS } }),
       // Drug trials have phases too, and Chinese drugmakers run them.
-      { text: 'Phase One', when: { near: TRADE }, unless: { after: CLINICAL } },
-      { text: 'Phase 1', when: { near: TRADE }, unless: { after: CLINICAL } },
+      { text: 'Phase One', when: { near: TRADE }, unless: { any: [{ after: CLINICAL }, { near: WAR_TALKS }] } },
+      { text: 'Phase 1', when: { near: TRADE }, unless: { any: [{ after: CLINICAL }, { near: WAR_TALKS }] } },
       ...phrases('{January |}2020 trade {agreement|deal}'),
       ...phrases('trade {agreement|deal} signed in {January |}2020'),
       { text: '2020 agreement', when: { near: TRADE } },
@@ -102,6 +104,8 @@ export const tradePolicies: EntityRecord[] = [
       'trade-war tariffs',
       // Section 301 investigations also target other countries (Brazil, Vietnam, digital taxes).
       { text: 'Section 301', when: { near: [...TRADE, 'USTR', 'duties', 'Trade Act'] }, unless: { near: OTHER_301_TARGETS } },
+      // "the 301 tariffs": the section's number alone, as trade reporters write it.
+      ...phrases('301 {tariff|duties|levies}', { when: { near: [...CHINA, 'USTR'] }, unless: { near: OTHER_301_TARGETS } }),
       'tariffs on over $300 billion',
       'tariffs on more than $300 billion',
       'tariffs on $300 billion',
@@ -140,7 +144,8 @@ export const tradePolicies: EntityRecord[] = [
       { text: 'fentanyl tariff', unless: ON_NEIGHBOURS },
       { text: 'fentanyl-related tariff', unless: ON_NEIGHBOURS },
       // The April tariffs, named for the day Trump announced them; in a text about China, those on China.
-      ...phrases('{reciprocal|Liberation Day} tariff', { when: { near: CHINA } }),
+      // With the quotes news puts round the name: "Liberation Day" tariffs.
+      ...phrases('{reciprocal|Liberation Day|Liberation Day”|Liberation Day"} tariff', { when: { near: CHINA } }),
       // Beijing answered with rates of its own ("125% tariffs on American goods"): those are China's.
       ...phrases('{145|125|104|84|54|34}{%| percent} tariff', { when: { near: CHINA }, unless: CHINA_RETALIATES }),
       // Only this term's tariffs between the two reached three digits, until the May truce cut them.

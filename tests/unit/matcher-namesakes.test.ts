@@ -34,6 +34,7 @@ describe('institutions and firms that share a name', () => {
     ['Cook the apple slices in butter until soft.', []],
     ['Carney said Canada would answer the tariffs.', ['mark-carney']],
     ['Carney, once the White House press secretary, joined Amazon.', []],
+    ['Carney, who was governor of the Bank of England, warned of a trade war.', ['mark-carney']],
     // Jay Shambaugh of the Treasury, and David Shambaugh, a China scholar.
     ['Shambaugh, the Treasury under secretary, said so.', ['jay-shambaugh', 'us-treasury']],
     ['David Shambaugh wrote a book. Shambaugh said the Treasury erred.', ['us-treasury']],
@@ -41,6 +42,7 @@ describe('institutions and firms that share a name', () => {
     ['Apple shares rose. The Apple Valley school board voted.', ['apple']],
     ['Li Qiang, founder of China Labor Watch, said workers at the plant were overworked.', []],
     ['The Xinhua News Agency said Xi would attend.', ['xinhua', 'xi-jinping']],
+    ['Xinhua reported the talks. Xinhua Road in Shanghai and a Xinhua Bookstore in Chengdu are not the agency.', ['xinhua']],
     // Places and firms named after someone: the surname runs on into a capitalised word.
     ['Tim Cook visited Shanghai. The Cook Islands signed a deal with China.', ['tim-cook']],
     ['Trump met Xi. Later, protesters gathered outside Trump Tower.', ['donald-trump', 'xi-jinping']],

@@ -89,6 +89,11 @@ describe('policies worded as the news words them', () => {
     ['The new rules restricting sales of AI chips to China took effect.', 'chip-export-controls', 'restricting sales of AI chips'],
     ['China condemned Washington for restricting exports of advanced chips.', 'chip-export-controls', 'restricting exports of advanced chips'],
     ['Congress voted in 2000 to permanently normalize trade relations with China.', 'pntr', 'permanently normalize trade relations'],
+    // And by another (s14d, 46 sentences).
+    ['Trump’s "Liberation Day" tariffs raised duties on China to 145%.', 'tariffs-2025', 'Liberation Day" tariffs'],
+    ['The USTR’s review kept the 301 tariffs on Chinese goods in place.', 'section-301-tariffs', '301 tariffs'],
+    ['Tesla’s Gigafactory 3 produced its millionth car in 2022.', 'tesla-shanghai', 'Gigafactory 3'],
+    ['Trump signed the phase one deal with Beijing in January 2020.', 'phase-one-deal', 'phase one deal'],
   ])('%s', (text, id, words) => {
     expect(policies(text)).toEqual([[id, words]]);
   });
@@ -157,6 +162,10 @@ describe('the same words about something else', () => {
     ['Myanmar halted rare earth exports to Chinese smelters after the coup, Beijing said.', []],
     ['Beijing hit back with 125% tariffs on American goods.', []],
     ['China’s 125% tariffs took effect on Saturday.', []],
+    ['The USTR opened a Section 301 probe of Brazil; the 301 tariffs on Brazilian ethanol could follow.', []],
+    // Found by a look-alike probe (s14f, 29 sentences).
+    ['Israel and Hamas agreed to the phase one deal brokered by Egypt and Qatar.', []],
+    ['India’s tariffs on Chinese electric vehicles remain high.', []],
   ])('%s', (text, expected) => {
     expect(policies(text)).toEqual(expected);
   });
