@@ -6,9 +6,8 @@
  * frame a 144-255 ms long task. Registering only blocks within about a viewport of the
  * visible part keeps that cost to the mentions a reader can reach by scrolling a little.
  */
+import { NearGroups } from './near-groups';
 
-/** How far beyond the viewport blocks count as near: a screenful above and below. */
-const NEAR_MARGIN = '100% 0px 100% 0px';
 /**
  * Mentions found by the scan are added to the highlight at most this often (the first at
  * once). Each change to a highlight makes the browser redo its paint steps for the blocks
@@ -23,9 +22,7 @@ interface Paintable {
 }
 
 export class NearViewPainter {
-  /** Observed blocks: near the viewport or not, as the observer last said (or as assumed until it has). */
-  private near = new Map<Element, boolean>();
-  private observer: IntersectionObserver;
+  private blocks: NearGroups;
   /** Found by the scan, to be added at the next flush. */
   private pending = new Set<AbstractRange>();
   private flushed = -Infinity;
@@ -35,9 +32,9 @@ export class NearViewPainter {
     /** A block's mentions now. */
     private mentionsOf: (block: Element) => readonly Paintable[],
     /** Records the work done for a report (the scan's cost includes it). */
-    private measure: (start: number) => void,
+    measure: (start: number) => void,
   ) {
-    this.observer = new IntersectionObserver((entries) => this.update(entries), { rootMargin: NEAR_MARGIN });
+    this.blocks = new NearGroups((block, near) => this.moved(block, near), measure);
   }
 
   /**
@@ -47,13 +44,8 @@ export class NearViewPainter {
    * also unpaints an eager block that lies far away.
    */
   paint(block: Element, mention: Paintable, eager: boolean): void {
-    let near = this.near.get(block);
-    if (near === undefined) {
-      near = eager;
-      this.near.set(block, near);
-      this.observer.observe(block);
-    }
-    if (near) this.pending.add(mention.range);
+    if (!this.blocks.has(block)) this.blocks.add(block, eager);
+    if (this.blocks.isNear(block)) this.pending.add(mention.range);
   }
 
   /** Adds what the scan found since the last flush, if the last was long enough ago or `now`. */
@@ -77,34 +69,22 @@ export class NearViewPainter {
 
   /** Stops watching blocks that left the page. */
   prune(): void {
-    for (const block of [...this.near.keys()]) {
-      if (block.isConnected) continue;
-      this.observer.unobserve(block);
-      this.near.delete(block);
-    }
+    this.blocks.prune();
   }
 
   /** Unpaints everything and watches nothing. */
   clear(): void {
-    this.observer.disconnect();
-    this.near.clear();
+    this.blocks.clear();
     this.pending.clear();
     this.highlight.clear();
   }
 
-  private update(entries: readonly IntersectionObserverEntry[]): void {
-    const start = performance.now();
-    for (const entry of entries) {
-      const block = entry.target;
-      const was = this.near.get(block);
-      if (was === undefined || was === entry.isIntersecting) continue;
-      this.near.set(block, entry.isIntersecting);
-      for (const mention of this.mentionsOf(block)) {
-        if (entry.isIntersecting) this.highlight.add(mention.range);
-        else if (mention.madeRange) this.remove(mention.madeRange);
-      }
+  /** A block came near or went far: its mentions are painted or unpainted. */
+  private moved(block: Element, near: boolean): void {
+    for (const mention of this.mentionsOf(block)) {
+      if (near) this.highlight.add(mention.range);
+      else if (mention.madeRange) this.remove(mention.madeRange);
     }
-    this.measure(start);
   }
 }
 
