@@ -1,16 +1,16 @@
 /**
- * The lexicon the content script ships: names and rules, no card text (see shipped.ts),
+ * The lexicon the content script ships: aliases and rules, no names or card text (see shipped.ts),
  * and the matcher the knowledge build compiled from it. Both are JSON text, parsed on
  * first use: a page's content script parses them in the task that builds its matcher,
  * not in the task that evaluates the script.
  */
-import type { Lexicon } from './compiled';
 import { LEXICON_JSON, MATCHER_JSON } from './generated/page-lexicon';
 import { type PackedLexicon, unpackLexicon } from './lexicon-file';
 import type { PrecompiledMatcher } from './matcher';
+import type { MatchEntry } from './types';
 
 export interface ShippedLexicon {
-  lexicon: Lexicon;
+  lexicon: readonly MatchEntry[];
   precompiled: PrecompiledMatcher;
 }
 

@@ -72,13 +72,17 @@ export interface SurnameSpec {
   unless?: Condition;
 }
 
-/** What the matcher needs to know about one entity. */
-export interface LexiconEntry {
+/** What the matcher needs to know about one entity: all that every page ships of it. */
+export interface MatchEntry {
   id: string;
-  name: string;
   type: EntityType;
   aliases: readonly (string | AliasSpec)[];
   surname?: SurnameSpec;
+}
+
+/** An entity as the knowledge build reads it: what the matcher needs, and its name. */
+export interface LexiconEntry extends MatchEntry {
+  name: string;
 }
 
 /** A key date or figure, as the corpus gives it. */

@@ -50,11 +50,16 @@ export interface PageClipping {
   anchor: Anchor | null;
 }
 
-export interface PageEntity {
+/** How often a page mentions an entity. */
+export interface EntityCount {
   id: string;
+  count: number;
+}
+
+/** An entity a page mentions, named for the reader. */
+export interface PageEntity extends EntityCount {
   name: string;
   type: EntityType;
-  count: number;
 }
 
 export interface Protocol {
@@ -86,7 +91,7 @@ export interface TabProtocol {
   /** The page's HTML, for saving the article (parsed in the popup, never on the live page). */
   'page.snapshot': { request: Record<string, never>; response: { html: string; url: string; title: string } };
   /** The entities mentioned on the page, with counts, and whether annotation is on here. */
-  'page.entities': { request: Record<string, never>; response: { entities: PageEntity[]; site: string; annotating: boolean } };
+  'page.entities': { request: Record<string, never>; response: { entities: EntityCount[]; site: string; annotating: boolean } };
   /** Scroll to the first mention of an entity. */
   'page.reveal': { request: { id: string }; response: { found: boolean } };
   /** The clippings of this page, and whether each was found on it again. */

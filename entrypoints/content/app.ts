@@ -23,7 +23,7 @@ import { HoverTracker } from './hover';
 import { keyboardTarget } from './keyboard';
 import { MentionIndex, type Placed, liveRange, mentionText } from './mention-index';
 import { viewportRoot } from './near-view';
-import { currentSelection, pageEntities, reveal, snapshot } from './page-requests';
+import { currentSelection, pageCounts, reveal, snapshot } from './page-requests';
 import { SavedPassages } from './saved-passages';
 import { createTimers } from './timers';
 import { ToastHost } from './toast-host';
@@ -124,7 +124,7 @@ export async function startBackgrounder(ctx: ContentScriptContext, doc: Document
       },
       'page.selection': () => currentSelection(doc),
       'page.snapshot': () => snapshot(doc),
-      'page.entities': () => ({ entities: pageEntities(index, load().lexicon), site: doc.location.hostname, annotating: annotating() }),
+      'page.entities': () => ({ entities: pageCounts(index), site: doc.location.hostname, annotating: annotating() }),
       'page.reveal': ({ id }) => {
         const found = reveal(index, id);
         if (found) {

@@ -3,8 +3,7 @@
  * for saving the article, the entities it mentions, and scrolling to one of them.
  */
 import { makeAnchor } from '../../clippings/anchor';
-import type { Lexicon } from '../../knowledge/compiled';
-import type { PageEntity, PageSelection } from '../../messaging/protocol';
+import type { EntityCount, PageSelection } from '../../messaging/protocol';
 import { locateRange } from '../../pagetext/position';
 import { type MentionIndex, type Placed, inDocumentOrder } from './mention-index';
 
@@ -22,13 +21,11 @@ export function snapshot(doc: Document): { html: string; url: string; title: str
   return { html: doc.documentElement.outerHTML, url: doc.location.href, title: doc.title };
 }
 
-export function pageEntities(index: MentionIndex, lexicon: Lexicon): PageEntity[] {
+/** How often the page mentions each entity; the popup names them. */
+export function pageCounts(index: MentionIndex): EntityCount[] {
   const counts = new Map<string, number>();
   for (const p of index.all()) counts.set(p.id, (counts.get(p.id) ?? 0) + 1);
-  const byId = new Map(lexicon.map((e) => [e.id, e]));
-  return [...counts]
-    .map(([id, count]) => ({ id, name: byId.get(id)?.name ?? id, type: byId.get(id)?.type ?? 'person', count }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return [...counts].map(([id, count]) => ({ id, count }));
 }
 
 /** Scrolls to the first mention of `id`; returns it so the caller can mark it. */

@@ -13,9 +13,9 @@ import { openClippingsDB } from '../../clippings/schema';
 import { type Searchable, filterClippings, searchable } from '../../clippings/search';
 import { ClippingStore, type ClippingFilter } from '../../clippings/store';
 import type { Clipping } from '../../clippings/types';
-import { shippedLexicon } from '../../knowledge/shipped-lexicon';
+import { entities } from '../../knowledge/entities';
 
-const names = new Map(shippedLexicon().lexicon.map((e) => [e.id, e.name]));
+const names = new Map(entities.map((e) => [e.id, e.name]));
 export const entityName = (id: string): string => names.get(id) ?? id;
 
 export function App(): JSX.Element {

@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { Connections } from '../../components/Connections';
 import { EntityList } from '../../components/EntityList';
 import { connections } from '../../knowledge/connections';
+import { namePageEntities } from '../../knowledge/page-entities';
 import { knowledge } from '../../knowledge/shipped';
 import { send } from '../../messaging/client';
 import { SaveForm } from '../../components/SaveForm';
@@ -37,7 +38,7 @@ async function readPage(): Promise<PageState | null> {
   const tabId = await targetTab();
   if (tabId === undefined) return null;
   const info = await sendToTab(tabId, 'page.entities', {}).catch(() => null);
-  return info ? { tabId, ...info } : null;
+  return info ? { tabId, ...info, entities: namePageEntities(info.entities, knowledge) } : null;
 }
 
 export function App(): JSX.Element {

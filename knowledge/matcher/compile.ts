@@ -3,7 +3,7 @@
  * start, so its cost follows the text's length and the longest alias, not the
  * number of aliases.
  */
-import type { AliasSpec, LexiconEntry, SurnameSpec } from '../types';
+import type { AliasSpec, MatchEntry, SurnameSpec } from '../types';
 import { foldText, isHanCode, isWordCode } from './chars';
 import { type CompiledCondition, compileCondition } from './conditions';
 import { Trie } from './trie';
@@ -105,7 +105,7 @@ function factsOf(text: string, surname: CompiledSurname | null, bare: boolean): 
   };
 }
 
-export function makeAlias(entry: LexiconEntry, spec: AliasSpec, text: string, surname: CompiledSurname | null, bare: boolean, facts: AliasFacts | null): CompiledAlias {
+export function makeAlias(entry: MatchEntry, spec: AliasSpec, text: string, surname: CompiledSurname | null, bare: boolean, facts: AliasFacts | null): CompiledAlias {
   return {
     id: entry.id,
     text,
@@ -141,7 +141,7 @@ export function surnameSpec({ text, when, unless }: SurnameSpec): AliasSpec {
 }
 
 /** The specs an entry's aliases are compiled from, in order: its aliases, then its bare surname. */
-function specsOf(entry: LexiconEntry): { spec: AliasSpec; bare: boolean }[] {
+function specsOf(entry: MatchEntry): { spec: AliasSpec; bare: boolean }[] {
   const list = entry.aliases.map((a) => ({ spec: typeof a === 'string' ? { text: a } : a, bare: false }));
   if (entry.surname) list.push({ spec: surnameSpec(entry.surname), bare: true });
   return list;
@@ -154,7 +154,7 @@ function markExtensible(list: readonly CompiledAlias[]): void {
 }
 
 /** Every alias of the lexicon with what the matcher needs to know about it, in lexicon order. */
-export function compileAliases(entries: readonly LexiconEntry[]): CompiledAlias[] {
+export function compileAliases(entries: readonly MatchEntry[]): CompiledAlias[] {
   return entries.flatMap((entry) => {
     const surname = entry.surname ? compileSurname(entry.surname) : null;
     const list = specsOf(entry).map(({ spec, bare }) => makeAlias(entry, spec, collapse(spec.text), surname, bare, null));
@@ -164,7 +164,7 @@ export function compileAliases(entries: readonly LexiconEntry[]): CompiledAlias[
 }
 
 /** How many aliases `entries` compiles to. */
-export function aliasCount(entries: readonly LexiconEntry[]): number {
+export function aliasCount(entries: readonly MatchEntry[]): number {
   return entries.reduce((n, e) => n + e.aliases.length + (e.surname ? 1 : 0), 0);
 }
 
@@ -179,7 +179,7 @@ export function trieOf(aliases: readonly CompiledAlias[]): CompiledLexicon {
   return { trie: new Trie(ends), ends };
 }
 
-export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
+export function compileLexicon(entries: readonly MatchEntry[]): CompiledLexicon {
   return trieOf(compileAliases(entries));
 }
 

@@ -3,7 +3,7 @@
  * tolerant of curly apostrophes, no-break spaces, line breaks and invisible characters
  * inside names, possessives and plurals.
  */
-import type { LexiconEntry, Mention } from '../types';
+import type { MatchEntry, Mention } from '../types';
 import { isHanCode, isWordCode } from './chars';
 import type { CompiledLexicon } from './compile';
 import { judge, record } from './judge';
@@ -73,7 +73,7 @@ function matchAt(lex: CompiledLexicon, text: string, start: number, session: Mat
 
 /** A compiled matcher: build it once, use it on any number of texts. */
 export interface Matcher {
-  readonly entries: readonly LexiconEntry[];
+  readonly entries: readonly MatchEntry[];
   /** Mentions in `text`, in order. Pass one session for all the pieces of one document. */
   find(text: string, session?: MatchSession): Mention[];
   /**
@@ -90,7 +90,7 @@ export interface Matcher {
  * A matcher for `entries`. Pass the knowledge build's `precompiled` matcher when
  * `entries` is the shipped lexicon itself: the page then skips compiling it.
  */
-export function createMatcher(entries: readonly LexiconEntry[], precompiled?: PrecompiledMatcher): Matcher {
+export function createMatcher(entries: readonly MatchEntry[], precompiled?: PrecompiledMatcher): Matcher {
   const { lex, careful, starts } = precompiled ? revive(precompiled, entries) : compileHere(entries);
   const walks = new WalkCache();
   const trie = lex.trie;

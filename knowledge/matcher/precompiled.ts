@@ -6,7 +6,7 @@
  * alias's rules being compiled when first reached. The format is compact because the
  * content script carries it into every page.
  */
-import type { AliasSpec, LexiconEntry } from '../types';
+import type { AliasSpec, MatchEntry } from '../types';
 import {
   type AliasEnd,
   type AliasFacts,
@@ -38,7 +38,7 @@ export interface PrecompiledMatcher {
 
 const FLAGS = ['plural', 'openStart', 'openEnd', 'titledEastern', 'extensible'] as const;
 
-export function precompile(entries: readonly LexiconEntry[]): PrecompiledMatcher {
+export function precompile(entries: readonly MatchEntry[]): PrecompiledMatcher {
   const aliases = compileAliases(entries);
   const lex = trieOf(aliases);
   return {
@@ -68,20 +68,20 @@ export interface MatcherParts {
 }
 
 /** The matcher compiled here and now: for lexicons the build did not see (the build's own, tests, the scanner's). */
-export function compileHere(entries: readonly LexiconEntry[]): MatcherParts {
+export function compileHere(entries: readonly MatchEntry[]): MatcherParts {
   const lex = compileLexicon(entries);
   return { lex, careful: new RegExp(carefulSource(lex.ends)), starts: new StartScanner(startSource(lex.trie)) };
 }
 
 /** The build's matcher for `entries`, ready to use; compiled here if it was built from another lexicon. */
-export function revive(data: PrecompiledMatcher, entries: readonly LexiconEntry[]): MatcherParts {
+export function revive(data: PrecompiledMatcher, entries: readonly MatchEntry[]): MatcherParts {
   if (data.aliases.length !== aliasCount(entries)) return compileHere(entries);
   return { lex: lazyLexicon(data, entries), careful: new RegExp(data.careful), starts: new StartScanner(data.starts) };
 }
 
 /** Where an alias is written: its entry, and its place among the entry's aliases (past the last: the bare surname). */
 interface AliasPlaces {
-  entries: readonly LexiconEntry[];
+  entries: readonly MatchEntry[];
   entryOf: Uint16Array;
   placeOf: Uint16Array;
   data: PrecompiledMatcher;
@@ -89,12 +89,12 @@ interface AliasPlaces {
 }
 
 /** The alias's text alone, read without making a spec: revive reads every alias's. */
-function textAt(entry: LexiconEntry, place: number): string {
+function textAt(entry: MatchEntry, place: number): string {
   const a = entry.aliases[place];
   return a === undefined ? entry.surname!.text : typeof a === 'string' ? a : a.text;
 }
 
-function specAt(entry: LexiconEntry, place: number): AliasSpec {
+function specAt(entry: MatchEntry, place: number): AliasSpec {
   const a = entry.aliases[place];
   if (a === undefined) return surnameSpec(entry.surname!);
   return typeof a === 'string' ? { text: a } : a;
@@ -132,7 +132,7 @@ class LazyEnd implements AliasEnd {
  * reaches its end: a page reaches few of its ~585 aliases, and compiling them all (rules,
  * facts, an object each) cost ~3.5 ms of cold code on every page load.
  */
-function lazyLexicon(data: PrecompiledMatcher, entries: readonly LexiconEntry[]): CompiledLexicon {
+function lazyLexicon(data: PrecompiledMatcher, entries: readonly MatchEntry[]): CompiledLexicon {
   const n = data.aliases.length;
   const places: AliasPlaces = { entries, entryOf: new Uint16Array(n), placeOf: new Uint16Array(n), data, surnames: [] };
   const ends = new Map<string, LazyEnd>();

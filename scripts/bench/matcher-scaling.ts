@@ -9,7 +9,7 @@
  */
 import { shippedLexicon } from '../../knowledge/shipped-lexicon';
 import { createMatcher } from '../../knowledge/matcher';
-import type { LexiconEntry } from '../../knowledge/types';
+import type { MatchEntry } from '../../knowledge/types';
 import { generatePage } from './generate-page';
 import { fmt, median } from './stats';
 
@@ -20,11 +20,11 @@ function textOf(words: number): string {
 }
 
 /** Nine invented names per real entity, shaped like real ones but not in the text. */
-function tenfold(entries: readonly LexiconEntry[]): LexiconEntry[] {
-  const extra: LexiconEntry[] = [];
+function tenfold(entries: readonly MatchEntry[]): MatchEntry[] {
+  const extra: MatchEntry[] = [];
   entries.forEach((e, i) => {
     for (let k = 1; k <= 9; k++) {
-      extra.push({ id: `${e.id}-x${k}`, name: `${e.name} ${k}`, type: e.type, aliases: e.aliases.map((a) => `${typeof a === 'string' ? a : a.text} Variant${k}q${i}`) });
+      extra.push({ id: `${e.id}-x${k}`, type: e.type, aliases: e.aliases.map((a) => `${typeof a === 'string' ? a : a.text} Variant${k}q${i}`) });
     }
   });
   return [...entries, ...extra];
@@ -44,7 +44,7 @@ function time(fn: () => void): number {
 export function matcherScaling(): string {
   const one = createMatcher(lexicon);
   const ten = createMatcher(tenfold(lexicon));
-  const aliasCount = (l: readonly LexiconEntry[]) => l.reduce((n, e) => n + e.aliases.length + (e.surname ? 1 : 0), 0);
+  const aliasCount = (l: readonly MatchEntry[]) => l.reduce((n, e) => n + e.aliases.length + (e.surname ? 1 : 0), 0);
   const lines = ['Matcher alone (Node, warm, median of 7):'];
   const texts = [1, 4, 16].map((k) => ({ k, text: textOf(12_500 * k) }));
   for (let i = 0; i < 3; i++) one.find(texts[2]!.text);

@@ -1,11 +1,13 @@
 /**
  * What ships: the built manifests hold exactly the permissions, content security policy
- * and web-accessible resources we mean to ship; no bundle evaluates strings as code or
- * loads code from the network; Firefox's linter finds no error.
+ * and web-accessible resources we mean to ship; the content script stays within its size
+ * budget; no bundle evaluates strings as code or loads code from the network; Firefox's
+ * linter finds no error.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const OUT = resolve(import.meta.dirname, '../../.output');
@@ -27,6 +29,12 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('%s build', (target) => {
     expect(m.content_security_policy).toBeUndefined();
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.content_scripts).toEqual([{ matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', css: ['content-scripts/content.css'], js: ['content-scripts/content.js'] }]);
+  });
+
+  it('ships a content script under 40 kB gzipped: every page the reader opens loads it', () => {
+    // The minified build (`npm run build`): a NO_MINIFY build, for reading profiles, is larger.
+    const script = readFileSync(join(OUT, target, 'content-scripts', 'content.js'));
+    expect(gzipSync(script).length / 1024).toBeLessThan(40);
   });
 
   it('has no eval, no new Function, no string timers and no remote code in any bundle', () => {

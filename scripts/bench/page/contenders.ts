@@ -7,7 +7,7 @@
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LexiconEntry } from '../../../knowledge/types';
+import type { MatchEntry } from '../../../knowledge/types';
 
 export type ContenderName = 'walk' | 'nothing' | 'markjs-regexp' | 'markjs-list';
 
@@ -21,7 +21,7 @@ function manifest(name: string, js: string[]): string {
 }
 
 /** Every alias as plain text: what a highlighter extension would feed mark.js. */
-export function aliasTexts(lexicon: readonly LexiconEntry[]): string[] {
+export function aliasTexts(lexicon: readonly MatchEntry[]): string[] {
   const all = lexicon.flatMap((e) => [...e.aliases.map((a) => (typeof a === 'string' ? a : a.text)), ...(e.surname ? [e.surname.text] : [])]);
   return [...new Set(all)];
 }
@@ -69,7 +69,7 @@ ${call};
 }
 
 /** Writes the four extensions and returns their directories. */
-export function writeContenders(root: string, lexicon: readonly LexiconEntry[], markJs: string): Record<ContenderName, string> {
+export function writeContenders(root: string, lexicon: readonly MatchEntry[], markJs: string): Record<ContenderName, string> {
   const aliases = aliasTexts(lexicon);
   const dirs = { walk: join(root, 'walk'), nothing: join(root, 'nothing'), 'markjs-regexp': join(root, 'markjs-regexp'), 'markjs-list': join(root, 'markjs-list') };
   mkdirSync(dirs.walk, { recursive: true });
