@@ -37,7 +37,9 @@ interface Group {
 interface FirstReport {
   block: Element;
   near: boolean;
-  box: DOMRectReadOnly;
+  /** Its box's top and bottom, read once: each read of a DOMRect's side is a call into the browser. */
+  top: number;
+  bottom: number;
   /** When the observer measured it: boxes compare only within one measurement. */
   time: number;
 }
@@ -117,8 +119,12 @@ export class NearGroups {
       const group = this.groupOf.get(block);
       // A report queued before the block's group closed (or before it left the page).
       if (group === undefined || group?.open === false) continue;
-      this.setNear(block, entry.isIntersecting);
-      if (this.unreported.delete(block)) first.push({ block, near: entry.isIntersecting, box: entry.boundingClientRect, time: entry.time });
+      const near = entry.isIntersecting;
+      this.setNear(block, near);
+      if (!this.unreported.delete(block)) continue;
+      // A near block is never grouped: only where a far one lies is asked.
+      const { top, bottom } = near ? { top: 0, bottom: 0 } : entry.boundingClientRect;
+      first.push({ block, near, top, bottom, time: entry.time });
     }
     // rootBounds is the view with a screen above and below; null only in a cross-origin frame.
     const bounds = entries[0]?.rootBounds;
@@ -159,10 +165,10 @@ export class NearGroups {
       const prev = run.at(-1);
       const fits =
         !prev ||
-        (run.length < GROUP_SIZE && r.time === prev.time && r.box.top >= prev.box.top && Math.max(bottom, r.box.bottom) - run[0]!.box.top <= maxHeight);
+        (run.length < GROUP_SIZE && r.time === prev.time && r.top >= prev.top && Math.max(bottom, r.bottom) - run[0]!.top <= maxHeight);
       if (!fits) end();
       run.push(r);
-      bottom = Math.max(bottom, r.box.bottom);
+      bottom = Math.max(bottom, r.bottom);
     }
     end();
   }
