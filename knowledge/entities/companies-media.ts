@@ -24,6 +24,8 @@ const X_AS_PLATFORM: Condition = {
   any: [
     { after: [', formerly Twitter', '(formerly Twitter', ', formerly known as Twitter', '(formerly known as Twitter', ', previously Twitter', ', the platform formerly', '(the platform formerly', ', the social media platform', ', the social platform', ', the social network', ', the platform owned by', ', formerly called Twitter'] },
     { before: ['Musk’s', 'Musk\'s', 'posted on', 'posts on', 'post on', 'a post on', 'wrote on', 'writes on', 'writing on', 'said on', 'says on', 'tweeted on', 'shared on', 'announced on', 'posting on', 'video on', 'videos on', 'message on', 'statement on', 'thread on', 'replied on', 'responded on', 'commented on', 'platform', 'social media platform', 'social network', 'social-media platform', 'followers on', 'account on', 'banned from', 'suspended from', 'owner of', 'owns', 'Musk-owned', 'now called', 'now known as', 'rebranded as'] },
+    // The platform as a company: xAI merged with it in 2025.
+    { all: [{ before: ['merged with', 'merge with', 'merger with', 'merging with', 'acquired', 'acquisition of'] }, { near: ['xAI', 'Grok', 'Musk'] }] },
   ],
 };
 

@@ -42,6 +42,9 @@ describe('institutions and firms that share a name', () => {
     ['Apple shares rose. The Apple Valley school board voted.', ['apple']],
     ['Li Qiang, founder of China Labor Watch, said workers at the plant were overworked.', []],
     ['The Xinhua News Agency said Xi would attend.', ['xinhua', 'xi-jinping']],
+    // X after a merger or an acquisition, with Musk's companies near; not a letter that was bought.
+    ['Grok maker xAI merged with X in March.', ['xai', 'x-twitter']],
+    ['The fund acquired X in a deal it did not name.', []],
     ['Xinhua reported the talks. Xinhua Road in Shanghai and a Xinhua Bookstore in Chengdu are not the agency.', ['xinhua']],
     // Places and firms named after someone: the surname runs on into a capitalised word.
     ['Tim Cook visited Shanghai. The Cook Islands signed a deal with China.', ['tim-cook']],
