@@ -117,8 +117,8 @@ export class NearGroups {
     for (const entry of entries) {
       const block = entry.target;
       const group = this.groupOf.get(block);
-      // A report queued before the block's group closed (or before it left the page).
-      if (group === undefined || group?.open === false) continue;
+      // A report queued before the block left the page, or before its group closed.
+      if (group === undefined || (group !== null && !group.open)) continue;
       const near = entry.isIntersecting;
       this.setNear(block, near);
       if (!this.unreported.delete(block)) continue;
