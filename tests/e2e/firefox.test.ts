@@ -1,12 +1,14 @@
 /**
  * Firefox ESR: the hover card opens on a mention, a clipping saved from the card is
- * listed on the options page and highlighted again when the page is reloaded.
+ * listed on the options page and highlighted again when the page is reloaded, and a long
+ * page shows the mentions in view after a jump to its middle.
  */
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox } from './support/firefox';
-import { textPoint } from './support/page';
+import { generatePage } from '../../scripts/bench/generate-page';
+import { textPoint, unpaintedInView } from './support/page';
 import { type StaticServer, serve } from './support/server';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/pages');
@@ -100,5 +102,21 @@ describe('Firefox ESR', () => {
         }),
       );
     await expect.poll(saved, { timeout: 5000 }).toEqual(['Investors are watching Tesla’s Shanghai plant, the carmaker’s largest factory outside the United States.']);
+  });
+
+  it('paints the mentions in view on a 50,000-word page after a jump to its middle', async () => {
+    // Far blocks are watched in groups by their ends (near-groups.ts): after a jump an
+    // end within reach must still report, so that the group's blocks in view are painted.
+    server.route('/long.html', generatePage(50_000));
+    const long = await browser.newPage();
+    await long.goto(`${server.url}/long.html`);
+    await long.waitForFunction(() => {
+      const m = performance.getEntriesByName('entity-scan').at(-1) as PerformanceMeasure | undefined;
+      return m !== undefined && (m.detail as { matches: number }).matches >= 2000;
+    }, { timeout: 30_000 });
+    await long.evaluate(() => scrollTo(0, document.documentElement.scrollHeight * 0.37));
+    await expect.poll(async () => (await long.evaluate(unpaintedInView)).unpainted, { timeout: 3000 }).toBe(0);
+    expect((await long.evaluate(unpaintedInView)).inView).toBeGreaterThan(0);
+    await long.close();
   });
 });

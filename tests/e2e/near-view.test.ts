@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateOneBlockPage, generatePage } from '../../scripts/bench/generate-page';
 import { type ExtensionBrowser, launchWithExtension } from './support/chromium';
 import { waitForQuiet } from '../../scripts/bench/page/measure';
-import { paintedMentions, waitForScan } from './support/page';
+import { paintedMentions, unpaintedInView, waitForScan } from './support/page';
 import { scannerMentions } from './support/scanner';
 import { type StaticServer, serve } from './support/server';
 
@@ -97,15 +97,7 @@ describe('a 50,000-word page', () => {
     // A jump (a link to an anchor, find-in-page) moves many screens in one frame: blocks
     // watched in groups must still report, with no scrolling through in between.
     await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight * 0.37));
-    const unpainted = () =>
-      page.evaluate(() => {
-        const ranges = [...(CSS.highlights.get('backgrounder-mention') ?? [])] as AbstractRange[];
-        const inView = [...document.querySelectorAll('p')].filter((p) => {
-          const box = p.getBoundingClientRect();
-          return box.bottom > 0 && box.top < innerHeight && /Donald Trump|Xi Jinping/.test(p.textContent ?? '');
-        });
-        return { inView: inView.length, unpainted: inView.filter((p) => !ranges.some((r) => p.contains(r.startContainer))).length };
-      });
+    const unpainted = () => page.evaluate(unpaintedInView);
     await expect.poll(async () => (await unpainted()).unpainted, { timeout: 2000 }).toBe(0);
     expect((await unpainted()).inView).toBeGreaterThan(0);
     await page.close();

@@ -72,6 +72,19 @@ export async function mentionsOnScroll(page: Page): Promise<PaintedMention[]> {
 }
 
 /**
+ * Run in the page (playwright or puppeteer): the paragraphs in view that name Donald Trump or
+ * Xi Jinping (names every rule accepts), and how many of them have no painted mention.
+ */
+export function unpaintedInView(): { inView: number; unpainted: number } {
+  const ranges = [...(CSS.highlights.get('backgrounder-mention') ?? [])] as AbstractRange[];
+  const inView = [...document.querySelectorAll('p')].filter((p) => {
+    const box = p.getBoundingClientRect();
+    return box.bottom > 0 && box.top < innerHeight && /Donald Trump|Xi Jinping/.test(p.textContent ?? '');
+  });
+  return { inView: inView.length, unpainted: inView.filter((p) => !ranges.some((r) => p.contains(r.startContainer))).length };
+}
+
+/**
  * Runs in the page: the middle of the first line box of the first occurrence of `text`
  * inside element #id (a name wrapped over two lines has a bounding box between them).
  * Plain enough for both playwright's and puppeteer's evaluate.
