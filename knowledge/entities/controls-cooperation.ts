@@ -4,7 +4,7 @@
  */
 import type { EntityRecord } from '../types';
 import { phrases } from './phrases';
-import { CHINA, CHINA_LEADS, CHIP_WORDS, CONTROLS_LED_BY_OTHERS, MINERAL_WORDS, NOT_US_BEFORE_HEAD, NOT_US_CONTROLS, OTHERS_CHIP_CONTROLS, OTHERS_CONTROLS, OTHER_EXPORTERS, OTHER_EXPORTING_COUNTRIES, WITH_NEIGHBOURS } from './policy-words';
+import { CHINA, CHINA_LEADS, CHIP_WORDS, CONTROLS_LED_BY_OTHERS, MINERAL_WORDS, NOT_US_BEFORE_HEAD, OTHERS_CHIP_CONTROLS, OTHERS_CONTROLS, OTHER_EXPORTERS, OTHER_EXPORTING_COUNTRIES, WITH_NEIGHBOURS } from './policy-words';
 
 export const controlsAndCooperation: EntityRecord[] = [
   {
@@ -31,7 +31,7 @@ export const controlsAndCooperation: EntityRecord[] = [
         unless: { any: [{ before: NOT_US_BEFORE_HEAD }, { near: MINERAL_WORDS }, CONTROLS_LED_BY_OTHERS] },
       }),
       { text: 'chip curbs', unless: CONTROLS_LED_BY_OTHERS },
-      ...phrases('{chip|semiconductor} controls', { when: { near: CHINA }, unless: { before: NOT_US_CONTROLS } }),
+      ...phrases('{chip|semiconductor} controls', { when: { near: CHINA }, unless: OTHERS_CHIP_CONTROLS }),
       { text: 'AI chip curbs', unless: CONTROLS_LED_BY_OTHERS },
       'export controls on technologies beneficial to China',
       // The first sweeping rules are named by their date ("the October 2022 rules").

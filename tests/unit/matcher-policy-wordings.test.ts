@@ -94,6 +94,7 @@ describe('policies worded as the news words them', () => {
     ['The USTR’s review kept the 301 tariffs on Chinese goods in place.', 'section-301-tariffs', '301 tariffs'],
     ['Tesla’s Gigafactory 3 produced its millionth car in 2022.', 'tesla-shanghai', 'Gigafactory 3'],
     ['Trump signed the phase one deal with Beijing in January 2020.', 'phase-one-deal', 'phase one deal'],
+    ['South Korea said the U.S. chip controls on China hurt Samsung.', 'chip-export-controls', 'chip controls'],
   ])('%s', (text, id, words) => {
     expect(policies(text)).toEqual([[id, words]]);
   });
@@ -166,6 +167,9 @@ describe('the same words about something else', () => {
     // Found by a look-alike probe (s14f, 29 sentences).
     ['Israel and Hamas agreed to the phase one deal brokered by Egypt and Qatar.', []],
     ['India’s tariffs on Chinese electric vehicles remain high.', []],
+    // And by s14j: "chip controls" led by another country.
+    ['Japan tightened chip controls on China in July.', []],
+    ['The Dutch government said its chip controls on China were independent of Washington’s.', []],
   ])('%s', (text, expected) => {
     expect(policies(text)).toEqual(expected);
   });
