@@ -145,7 +145,7 @@ export const tradePolicies: EntityRecord[] = [
       { text: 'fentanyl-related tariff', unless: ON_NEIGHBOURS },
       // The April tariffs, named for the day Trump announced them; in a text about China, those on China.
       // With the quotes news puts round the name: "Liberation Day" tariffs.
-      ...phrases('{reciprocal|Liberation Day|Liberation Day”|Liberation Day"} tariff', { when: { near: CHINA } }),
+      ...phrases('{reciprocal|Liberation Day|Liberation Day"} tariff', { when: { near: CHINA } }),
       // Beijing answered with rates of its own ("125% tariffs on American goods"): those are China's.
       ...phrases('{145|125|104|84|54|34}{%| percent} tariff', { when: { near: CHINA }, unless: CHINA_RETALIATES }),
       // Only this term's tariffs between the two reached three digits, until the May truce cut them.

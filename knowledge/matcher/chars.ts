@@ -10,6 +10,8 @@ export const IGNORE = -1;
 
 const APOSTROPHES = new Set([0x2019, 0x2018, 0x02bc, 0x2032, 0x60, 0xb4]);
 const DASHES = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2212]);
+/** Curly double quotes, read as the straight one: news puts them round names ('"Liberation Day" tariffs'). */
+const DOUBLE_QUOTES = new Set([0x201c, 0x201d]);
 const IGNORABLE = new Set([0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 
 const wordCache = new Int8Array(0x10000).fill(-1);
@@ -53,7 +55,7 @@ export function isIgnorableCode(c: number): boolean {
 }
 
 /**
- * The key a code unit has in the trie: case folded, apostrophes and dashes unified,
+ * The key a code unit has in the trie: case folded, apostrophes, double quotes and dashes unified,
  * whitespace as SPACE, invisible characters as IGNORE.
  */
 export function keyOf(c: number): number {
@@ -65,6 +67,7 @@ export function keyOf(c: number): number {
   }
   if (APOSTROPHES.has(c)) return 39;
   if (DASHES.has(c)) return 45;
+  if (DOUBLE_QUOTES.has(c)) return 34;
   if (IGNORABLE.has(c)) return IGNORE;
   if (isSpaceCode(c)) return SPACE;
   let f = foldCache.get(c);

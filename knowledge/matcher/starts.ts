@@ -49,6 +49,7 @@ function keyChars(k: number): string {
   if (k === SPACE) return '\\s';
   if (k === 45) return '\\-‐‑‒–−';
   if (k === 39) return "'’‘ʼ`′´";
+  if (k === 34) return '"“”';
   const ch = String.fromCharCode(k);
   const both = k < 128 ? ch : [...new Set([ch, ch.toUpperCase()])].join('');
   return both.replace(/[\\\]^-]/g, (x) => `\\${x}`);

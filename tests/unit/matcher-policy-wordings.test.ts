@@ -91,6 +91,7 @@ describe('policies worded as the news words them', () => {
     ['Congress voted in 2000 to permanently normalize trade relations with China.', 'pntr', 'permanently normalize trade relations'],
     // And by another (s14d, 46 sentences).
     ['Trump’s "Liberation Day" tariffs raised duties on China to 145%.', 'tariffs-2025', 'Liberation Day" tariffs'],
+    ['Trump’s “Liberation Day” tariffs raised duties on China to 145%.', 'tariffs-2025', 'Liberation Day” tariffs'],
     ['The USTR’s review kept the 301 tariffs on Chinese goods in place.', 'section-301-tariffs', '301 tariffs'],
     ['Tesla’s Gigafactory 3 produced its millionth car in 2022.', 'tesla-shanghai', 'Gigafactory 3'],
     ['Trump signed the phase one deal with Beijing in January 2020.', 'phase-one-deal', 'phase one deal'],
