@@ -13,9 +13,9 @@ import { openClippingsDB } from '../../clippings/schema';
 import { type Searchable, filterClippings, searchable } from '../../clippings/search';
 import { ClippingStore, type ClippingFilter } from '../../clippings/store';
 import type { Clipping } from '../../clippings/types';
-import { entities } from '../../knowledge/entities';
+import { knowledge } from '../../knowledge/shipped';
 
-const names = new Map(entities.map((e) => [e.id, e.name]));
+const names = new Map(knowledge.entities.map((e) => [e.id, e.name]));
 export const entityName = (id: string): string => names.get(id) ?? id;
 
 export function App(): JSX.Element {
