@@ -75,8 +75,7 @@ export const tradePolicies: EntityRecord[] = [
       // Ceasefires are agreed in phases too: "the phase one deal" of 2025 news is often Gaza's.
       ...phrases('phase{ |-}{one|1} {trade |}{deal|agreement}', { unless: { near: WAR_TALKS } }),
       // Drug trials have phases too, and Chinese drugmakers run them.
-      { text: 'Phase One', when: { near: TRADE }, unless: { any: [{ after: CLINICAL }, { near: WAR_TALKS }] } },
-      { text: 'Phase 1', when: { near: TRADE }, unless: { any: [{ after: CLINICAL }, { near: WAR_TALKS }] } },
+      ...phrases('Phase {One|1}', { when: { near: TRADE }, unless: { any: [{ after: CLINICAL }, { near: WAR_TALKS }] } }),
       ...phrases('{January |}2020 trade {agreement|deal}'),
       ...phrases('trade {agreement|deal} signed in {January |}2020'),
       { text: '2020 agreement', when: { near: TRADE } },

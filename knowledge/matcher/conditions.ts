@@ -78,18 +78,22 @@ function alternativesOf(words: readonly string[], fold = foldText): string {
     .join('|');
 }
 
-/** Shared like nearCache: each alias compiles its own conditions, and many share one list. */
+/** The value cached for a word list, made on first use: each alias compiles its own conditions, and many share one list. */
+function byWords<T>(cache: Map<string, T>, words: readonly string[], make: () => T): T {
+  const key = words.join('\n');
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 const namesCache = new Map<string, RegExp>();
 
 /** Names as written, letter case kept ("US" is not "us"), every whole-word occurrence. */
 function namesPattern(words: readonly string[]): RegExp {
-  const key = words.join('\n');
-  let p = namesCache.get(key);
-  if (!p) {
-    p = new RegExp(`(?<![A-Za-z0-9])(?:${alternativesOf(words, (w) => w)})(?![A-Za-z0-9])`, 'g');
-    namesCache.set(key, p);
-  }
-  return p;
+  return byWords(namesCache, words, () => new RegExp(`(?<![A-Za-z0-9])(?:${alternativesOf(words, (w) => w)})(?![A-Za-z0-9])`, 'g'));
 }
 
 interface NearPatterns {
@@ -111,17 +115,14 @@ const nearCache = new Map<string, NearPatterns>();
  * dash, any run of whitespace, so the window need not be folded first.
  */
 function nearPatterns(words: readonly string[]): NearPatterns {
-  const key = words.join('\n');
-  let p = nearCache.get(key);
-  if (p) return p;
-  const alternatives = alternativesOf(words);
-  let exact: RegExp | null = null;
-  p = {
-    quick: new RegExp(`(?<![A-Za-z0-9])(?:${alternatives})(?![A-Za-z0-9])`, 'i'),
-    exact: () => (exact ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu')),
-  };
-  nearCache.set(key, p);
-  return p;
+  return byWords(nearCache, words, () => {
+    const alternatives = alternativesOf(words);
+    let exact: RegExp | null = null;
+    return {
+      quick: new RegExp(`(?<![A-Za-z0-9])(?:${alternatives})(?![A-Za-z0-9])`, 'i'),
+      exact: () => (exact ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu')),
+    };
+  });
 }
 
 /** The code point ending right before `i`, or -1 at the start. */
